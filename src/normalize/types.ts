@@ -1,0 +1,20 @@
+// The restoration contract the pipeline relies on (issue 3 fills it in).
+
+export interface RestoreStats {
+  /** Vietnamese syllable tokens seen. */
+  syllables: number;
+  /** Tokens whose output differs from the input. */
+  changed: number;
+  /** Syllable-like tokens with no valid candidate, left as they were. */
+  unknown: number;
+}
+
+export interface RestoreResult {
+  text: string;
+  stats: RestoreStats;
+}
+
+export interface Restorer {
+  /** Restore diacritics and OCR slips; keeps every line break and run of spaces. Pure and deterministic. */
+  restore(text: string): RestoreResult;
+}
