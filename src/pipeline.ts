@@ -14,6 +14,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
+import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
 const LOW_CONFIDENCE = 0.6;
@@ -127,16 +128,16 @@ export function assembleDocument(source: SourceInfo, pages: PageText[], restorer
 export async function processDocument(path: string, deps: PipelineDeps): Promise<CampaignDocument> {
   const opened = await openDocument(path, deps.config);
   try {
-    const pages = await Promise.all(
-      Array.from({ length: opened.pageCount }, async (_, i) => {
-        const page = await pageText(await opened.page(i + 1), deps.ocr);
-        deps.onPage?.(page);
-        return page;
-      }),
-    );
-    return assembleDocument(opened.source, pages, deps.restorer);
+    // A few pages ahead of the OCR pool keep it busy without holding every page image in memory.
+    const ahead = deps.config.ocr.workers + 1;
+    const numbers = Array.from({ length: opened.pageCount }, (_, i) => i + 1);
+    const pages = await mapLimit(numbers, ahead, async (number) => {
+      const page = await pageText(await opened.page(number), deps.ocr);
+      deps.onPage?.(page);
+      return page;
+    });
+    return assembleDocument(opened.source, pages as PageText[], deps.restorer);
   } finally {
     await opened.close();
   }
 }
-

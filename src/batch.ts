@@ -1,0 +1,114 @@
+// The embedded runner behind `hoso run`: one process, a bounded number of documents at once
+// sharing one OCR pool; every input ends as exactly one manifest line, and a rerun skips
+// inputs whose JSON already exists unless forced.
+import { mkdir } from 'node:fs/promises';
+import type { Config } from './config.js';
+import { HosoError } from './errors.js';
+import { expandInputs } from './inputs.js';
+import { loadRestorer } from './normalize/index.js';
+import type { Restorer } from './normalize/types.js';
+import { createOcrEngine } from './ocr/index.js';
+import type { OcrEngine } from './ocr/types.js';
+import { documentExists, writeDocument } from './output/documents.js';
+import { hashFile } from './output/hash.js';
+import { appendManifest, compactManifest, type ManifestRecord } from './output/manifest.js';
+import { failedRecord, okRecord, skippedRecord } from './output/records.js';
+import type { PageText } from './pages.js';
+import { documentId, processDocument } from './pipeline.js';
+import { mapLimit } from './util/map-limit.js';
+
+export type BatchEvent =
+  | { type: 'start'; files: number }
+  | { type: 'page'; path: string; page: PageText }
+  | { type: 'document'; record: ManifestRecord };
+
+export interface BatchOptions {
+  inputs: string[];
+  outDir: string;
+  config: Config;
+  onEvent?: (event: BatchEvent) => void;
+  /** When aborted, no new input is started; those in flight finish and are recorded. */
+  signal?: AbortSignal;
+  /** Injected stages (tests); by default the real OCR pool and restorer. */
+  ocr?: OcrEngine;
+  restorer?: Restorer;
+}
+
+export interface BatchSummary {
+  files: number;
+  ok: number;
+  skipped: number;
+  failed: number;
+  /** Inputs not started because the batch was interrupted. */
+  notStarted: number;
+  pages: number;
+  records: ManifestRecord[];
+}
+
+async function contentId(filePath: string): Promise<string> {
+  try {
+    return documentId(await hashFile(filePath));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new HosoError('E_INPUT_NOT_FOUND', `no such file or folder: ${filePath}; check the path`);
+    }
+    if (code === 'EACCES') throw new HosoError('E_INPUT_NOT_FOUND', `cannot read ${filePath}: permission denied`);
+    throw error;
+  }
+}
+
+async function processInput(filePath: string, options: BatchOptions, ocr: OcrEngine, restorer: Restorer): Promise<ManifestRecord> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  let id: string | null = null;
+  try {
+    id = await contentId(filePath);
+    if (!options.config.force && (await documentExists(options.outDir, id))) {
+      return skippedRecord(filePath, id, elapsed());
+    }
+    const doc = await processDocument(filePath, {
+      config: options.config,
+      ocr,
+      restorer,
+      onPage: (page) => options.onEvent?.({ type: 'page', path: filePath, page }),
+    });
+    await writeDocument(options.outDir, doc);
+    return okRecord(filePath, doc.id, doc.source.pages, elapsed());
+  } catch (error) {
+    return failedRecord(filePath, id, error, elapsed());
+  }
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  try {
+    await mkdir(options.outDir, { recursive: true });
+  } catch (error) {
+    throw new HosoError('E_OUTPUT_WRITE', `cannot create output folder ${options.outDir}: ${(error as Error).message}`, { cause: error });
+  }
+  const files = await expandInputs(options.inputs);
+  options.onEvent?.({ type: 'start', files: files.length });
+
+  const restorer = options.restorer ?? (await loadRestorer({ lexiconFiles: options.config.lexiconFiles }));
+  const ocr = options.ocr ?? (await createOcrEngine(options.config));
+  const summary: BatchSummary = { files: files.length, ok: 0, skipped: 0, failed: 0, notStarted: 0, pages: 0, records: [] };
+  try {
+    await mapLimit(
+      files,
+      options.config.concurrency,
+      async (filePath) => {
+        const record = await processInput(filePath, options, ocr, restorer);
+        await appendManifest(options.outDir, record);
+        summary[record.status] += 1;
+        summary.pages += record.pages ?? 0;
+        options.onEvent?.({ type: 'document', record });
+      },
+      options.signal,
+    );
+  } finally {
+    if (!options.ocr) await ocr.close();
+  }
+  summary.notStarted = files.length - summary.ok - summary.skipped - summary.failed;
+  summary.records = await compactManifest(options.outDir);
+  return summary;
+}
