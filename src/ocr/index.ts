@@ -1,13 +1,69 @@
-// PLACEHOLDER until issue 2's OCR pool lands.
+// The OCR engine hoso runs: page image → preprocessing → a bounded pool of Tesseract workers
+// (tesseract.js by default, the system binary on request) → lines in reading order.
 import type { Config } from '../config.js';
 import { HosoError } from '../errors.js';
-import type { OcrEngine } from './types.js';
+import type { PageImage } from '../ingest/types.js';
+import { Limiter } from './limiter.js';
+import { checkNativeTesseract, startNativeWorker } from './native.js';
+import { buildPageResult } from './page-result.js';
+import { WorkerPool, type PoolStats, type PoolWorker } from './pool.js';
+import { DEFAULT_PREPROCESS, preprocessPage, type PreparedPage, type PreprocessOptions } from './preprocess.js';
+import { startTesseractWorker } from './tesseract-worker.js';
+import type { OcrEngine, OcrLine, OcrPageResult } from './types.js';
 
-export async function createOcrEngine(_config: Config): Promise<OcrEngine> {
+export type { OcrEngine, OcrPageResult } from './types.js';
+
+export interface PooledOcrEngine extends OcrEngine {
+  /** Workers started, recycled and discarded so far. */
+  readonly stats: PoolStats;
+}
+
+/**
+ * Pages prepared ahead of the workers: enough to keep every worker fed while the next page is
+ * decoded and preprocessed, few enough that a 500-page PDF never sits decoded in memory at once.
+ */
+const PREPARED_AHEAD_PER_WORKER = 2;
+
+/** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
+export async function createOcrEngine(
+  config: Config,
+  preprocess: Partial<PreprocessOptions> = {},
+): Promise<PooledOcrEngine> {
+  const { language, engine, workers, recyclePages, targetDpi } = config.ocr;
+  let startWorker: () => Promise<PoolWorker<PreparedPage, OcrLine[]>>;
+  if (engine === 'tesseract') {
+    checkNativeTesseract({ language });
+    startWorker = async () => startNativeWorker({ language });
+  } else {
+    startWorker = () => startTesseractWorker({ language });
+  }
+  const pool = new WorkerPool(startWorker, {
+    size: workers,
+    recycleAfter: recyclePages,
+    timeoutMs: config.limits.ocrSecondsPerPage * 1000,
+  });
+  const ahead = new Limiter(workers * PREPARED_AHEAD_PER_WORKER);
+  const options: PreprocessOptions = { ...DEFAULT_PREPROCESS, targetDpi, ...preprocess };
+
   return {
-    recognize: async () => {
-      throw new HosoError('E_OCR_FAILED', 'OCR is not implemented yet');
+    stats: pool.stats,
+    async recognize(image: PageImage): Promise<OcrPageResult> {
+      const release = await ahead.acquire();
+      try {
+        let page: PreparedPage;
+        try {
+          page = await preprocessPage(image, options);
+        } catch (error) {
+          throw new HosoError('E_INPUT_CORRUPT', `the page image cannot be decoded: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        const lines = await pool.run(page);
+        return buildPageResult(lines, page.width, page.height);
+      } finally {
+        release();
+      }
     },
-    close: async () => {},
+    close: () => pool.close(),
   };
 }
