@@ -1,0 +1,165 @@
+// Decides how to get a page image out of a PDF page cheaply: a page that paints exactly one
+// upright image and nothing else is a scan, and its image is the page. A JPEG image goes out
+// as its own bytes (no decode); other single images are decoded once by pdfjs; anything else
+// (vector text, several images, forms, rotation) is rendered; a page that draws nothing is blank.
+import {
+  PdfLexer,
+  PdfOperator,
+  PdfRef,
+  decodeStream,
+  filtersOf,
+  isStream,
+  nameOf,
+  type PdfDict,
+  type PdfObjects,
+  type PdfValue,
+} from './pdf-objects.js';
+
+export type PagePlan =
+  /** One JPEG: its bytes as stored. `drawnWidth` is the painted width in points. */
+  | { kind: 'jpeg'; data: Buffer; width: number; height: number; channels: 1 | 3; drawnWidth: number }
+  /** One image in another encoding (Flate, CCITT, JBIG2, JPEG 2000, CMYK JPEG): ask pdfjs for its pixels. */
+  | { kind: 'pixels'; width: number; height: number; drawnWidth: number }
+  /** Nothing is drawn: no image, no shape, no text. */
+  | { kind: 'blank' }
+  | { kind: 'render'; reason: string };
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/** Operators that paint vector shapes; a scan has none. */
+const PAINT_OPS = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh']);
+/** Operators that show text. */
+const TEXT_OPS = new Set(['Tj', 'TJ', "'", '"']);
+/** Colour spaces whose JPEGs any decoder shows as PDF readers do. */
+const PLAIN_SPACES = new Set(['DeviceGray', 'DeviceRGB', 'CalGray', 'CalRGB', 'G', 'RGB']);
+
+/** Resources of a page, inherited from its parents when the page has none. */
+function pageResources(page: PdfDict, objects: PdfObjects): PdfDict | undefined {
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 32; depth++) {
+    const resources = objects.dict(node.get('Resources'));
+    if (resources) return resources;
+    node = objects.dict(node.get('Parent'));
+  }
+  return undefined;
+}
+
+function contentBytes(page: PdfDict, objects: PdfObjects): Buffer | undefined {
+  const contents = objects.resolve(page.get('Contents'));
+  const parts = Array.isArray(contents) ? contents.map((c) => objects.resolve(c)) : [contents];
+  const decoded: Buffer[] = [];
+  for (const part of parts) {
+    if (part === undefined || part === null) continue;
+    if (!isStream(part)) return undefined;
+    const data = decodeStream(part, objects);
+    if (!data) return undefined;
+    decoded.push(data, Buffer.from('\n'));
+  }
+  return Buffer.concat(decoded);
+}
+
+/** Size and components from a JPEG's start-of-frame header. */
+export function jpegFrame(data: Buffer): { width: number; height: number; components: number } | undefined {
+  if (data[0] !== 0xff || data[1] !== 0xd8) return undefined;
+  let at = 2;
+  while (at + 9 < data.length) {
+    if (data[at] !== 0xff) return undefined;
+    const marker = data[at + 1];
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    const length = data.readUInt16BE(at + 2);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) {
+      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7), components: data[at + 9] };
+    }
+    at += 2 + length;
+  }
+  return undefined;
+}
+
+function colourSpaceName(dict: PdfDict, objects: PdfObjects): string | undefined {
+  const space = objects.resolve(dict.get('ColorSpace') ?? dict.get('CS'));
+  if (!Array.isArray(space)) return nameOf(space);
+  const family = nameOf(objects.resolve(space[0]));
+  if (family !== 'ICCBased') return family;
+  const profile = objects.resolve(space[1]);
+  const n = isStream(profile) ? objects.resolve(profile.dict.get('N')) : undefined;
+  return n === 1 ? 'DeviceGray' : n === 3 ? 'DeviceRGB' : 'ICCBased';
+}
+
+function jpegPlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: number): PagePlan | undefined {
+  const filters = filtersOf(image, objects);
+  if (filters.length !== 1 || (filters[0] !== 'DCTDecode' && filters[0] !== 'DCT')) return undefined;
+  if (image.has('Decode') || image.has('SMask') || image.has('Mask')) return undefined;
+  const space = colourSpaceName(image, objects);
+  if (!space || !PLAIN_SPACES.has(space)) return undefined;
+  const frame = jpegFrame(raw);
+  if (!frame || (frame.components !== 1 && frame.components !== 3)) return undefined;
+  return { kind: 'jpeg', data: raw, width: frame.width, height: frame.height, channels: frame.components, drawnWidth };
+}
+
+/** How to get page `ref`'s image; never throws: what it cannot read, it renders. */
+export function planPage(objects: PdfObjects, ref: { num: number; gen: number }, rotate: number): PagePlan {
+  try {
+    if (rotate % 360 !== 0) return { kind: 'render', reason: 'rotated page' };
+    const page = objects.dict(new PdfRef(ref.num, ref.gen));
+    if (!page) return { kind: 'render', reason: 'page object not found' };
+    const content = contentBytes(page, objects);
+    if (!content) return { kind: 'render', reason: 'content stream not readable' };
+    const xobjects = objects.dict(pageResources(page, objects)?.get('XObject'));
+
+    const lexer = new PdfLexer(content);
+    const operands: (PdfValue | undefined)[] = [];
+    const stack: Matrix[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const painted: { name: string; ctm: Matrix }[] = [];
+    let showsText = false;
+    for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
+      if (!(token instanceof PdfOperator)) {
+        operands.push(token);
+        continue;
+      }
+      const op = token.op;
+      if (op === 'q') stack.push(ctm);
+      else if (op === 'Q') ctm = stack.pop() ?? ctm;
+      else if (op === 'cm' && operands.length >= 6 && operands.slice(-6).every((v) => typeof v === 'number')) {
+        ctm = multiply(operands.slice(-6) as Matrix, ctm);
+      } else if (op === 'Do') {
+        painted.push({ name: nameOf(operands[operands.length - 1]) ?? '', ctm });
+      } else if (op === 'BI') return { kind: 'render', reason: 'inline image' };
+      else if (PAINT_OPS.has(op)) return { kind: 'render', reason: 'vector graphics' };
+      else if (TEXT_OPS.has(op)) showsText = true;
+      operands.length = 0;
+    }
+    if (painted.length === 0 && !showsText) return { kind: 'blank' };
+    if (painted.length !== 1) return { kind: 'render', reason: `${painted.length} images or forms painted` };
+    const [{ name, ctm: at }] = painted;
+    const target = objects.resolve(xobjects?.get(name));
+    if (!isStream(target) || nameOf(target.dict.get('Subtype')) !== 'Image') {
+      return { kind: 'render', reason: 'painted object is not an image' };
+    }
+    if (Math.abs(at[1]) > 1e-6 || Math.abs(at[2]) > 1e-6 || at[0] <= 0 || at[3] <= 0) {
+      return { kind: 'render', reason: 'image is rotated or flipped' };
+    }
+    if (objects.resolve(target.dict.get('ImageMask')) === true) return { kind: 'render', reason: 'image mask' };
+    const width = objects.resolve(target.dict.get('Width'));
+    const height = objects.resolve(target.dict.get('Height'));
+    if (typeof width !== 'number' || typeof height !== 'number') return { kind: 'render', reason: 'image without size' };
+    return jpegPlan(target.dict, target.raw, objects, at[0]) ?? { kind: 'pixels', width, height, drawnWidth: at[0] };
+  } catch (error) {
+    return { kind: 'render', reason: `unreadable structure (${error instanceof Error ? error.message : String(error)})` };
+  }
+}

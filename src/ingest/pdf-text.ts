@@ -1,0 +1,51 @@
+// A PDF page's text layer as lines in reading order, and whether it is real text: an old
+// scan's invisible OCR layer is; a page number or a few stray glyphs are not.
+
+/** The parts of a pdfjs TextItem this module reads, in device space (y grows downwards). */
+export interface PlacedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Fewer letters than this is a page number, a stamp word or noise, not a text layer. */
+const MIN_LETTERS = 24;
+
+/** Build lines by y, then order each line by x; a gap wider than a quarter of the glyph height is a space. */
+export function linesFromItems(items: PlacedText[]): string {
+  const placed = items.filter((item) => item.str !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: { y: number; height: number; items: PlacedText[] }[] = [];
+  for (const item of placed) {
+    const height = item.height > 0 ? item.height : 1;
+    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1, 0.5 * Math.min(l.height, height)));
+    if (line) line.items.push(item);
+    else lines.push({ y: item.y, height, items: [item] });
+  }
+  return lines
+    .map((line) => {
+      const row = line.items.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = -Infinity;
+      for (const item of row) {
+        // Fake bold draws the same glyphs twice at nearly the same place: keep one.
+        if (text.endsWith(item.str) && item.x < end - item.width * 0.5) continue;
+        const gap = item.x - end;
+        if (text !== '' && gap > 0.25 * line.height && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+        text += item.str;
+        end = Math.max(end, item.x + item.width);
+      }
+      return text.replace(/\s+$/u, '');
+    })
+    .filter((text) => text.trim() !== '')
+    .join('\n');
+}
+
+/** Real text: enough letters, and mostly letters, digits and punctuation rather than unmapped glyphs. */
+export function isRealText(text: string): boolean {
+  const visible = text.replace(/\s/gu, '');
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  const unmapped = visible.match(/[\p{Co}\p{Cc}\p{Cn}\uFFFD]/gu)?.length ?? 0;
+  return letters >= MIN_LETTERS && letters >= visible.length * 0.5 && unmapped <= visible.length * 0.05;
+}

@@ -1,0 +1,74 @@
+// Writes small, valid PDFs for the ingest tests: pages of text (Helvetica), of one JPEG, of one
+// Flate-compressed grey image, or both, with a correct cross-reference table.
+import { deflateSync } from 'node:zlib';
+
+export type TestPage =
+  | { kind: 'text'; lines: string[] }
+  | { kind: 'jpeg'; jpeg: Buffer; width: number; height: number; channels: 1 | 3; overlayText?: string }
+  | { kind: 'gray'; pixels: Buffer; width: number; height: number }
+  | { kind: 'empty' };
+
+/** A4 in points. */
+const PAGE_W = 595;
+const PAGE_H = 842;
+
+function escapePdfString(text: string): string {
+  return text.replace(/[\\()]/g, (c) => `\\${c}`);
+}
+
+export function buildPdf(pages: TestPage[]): Buffer {
+  const objects: Buffer[] = []; // index i is object i + 1
+  const add = (body: Buffer | string): number => {
+    objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
+    return objects.length;
+  };
+  const stream = (dict: string, data: Buffer): Buffer =>
+    Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+
+  const catalog = add(''); // filled in last
+  const pagesRoot = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const pageIds: number[] = [];
+  for (const page of pages) {
+    let content = '';
+    let xobjects = '';
+    if (page.kind === 'text') {
+      content = page.lines
+        .map((line, i) => `BT /F1 12 Tf 72 ${PAGE_H - 72 - i * 16} Td (${escapePdfString(line)}) Tj ET`)
+        .join('\n');
+    } else if (page.kind === 'jpeg') {
+      const space = page.channels === 1 ? '/DeviceGray' : '/DeviceRGB';
+      const image = add(
+        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, page.jpeg),
+      );
+      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+      if (page.overlayText) content += `\nBT 3 Tr /F1 10 Tf 72 700 Td (${escapePdfString(page.overlayText)}) Tj ET`;
+    } else if (page.kind === 'gray') {
+      const image = add(
+        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, deflateSync(page.pixels)),
+      );
+      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+    }
+    const contents = add(stream('', Buffer.from(content, 'latin1')));
+    pageIds.push(
+      add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${font} 0 R >> ${xobjects} >> /Contents ${contents} 0 R >>`),
+    );
+  }
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesRoot} 0 R >>`, 'latin1');
+  objects[pagesRoot - 1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, 'latin1');
+
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let offset = chunks[0].length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(offset);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    chunks.push(chunk);
+    offset += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(chunks);
+}
