@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { openDocument } from '../../src/ingest/index.js';
+import { sniff } from '../../src/ingest/sniff.js';
+import { configWith, tempFolder } from './files.js';
+
+const write = tempFolder();
+
+function blank(width: number, height: number, background = '#ffffff') {
+  return sharp({ create: { width, height, channels: 3, background } });
+}
+
+describe('sniff', () => {
+  it('types each readable format by its first bytes', async () => {
+    expect(sniff(await blank(8, 8).png().toBuffer())).toMatchObject({ kind: 'image', format: 'png' });
+    expect(sniff(await blank(8, 8).jpeg().toBuffer())).toMatchObject({ kind: 'image', format: 'jpeg' });
+    expect(sniff(await blank(8, 8).tiff().toBuffer())).toMatchObject({ kind: 'image', format: 'tiff' });
+    expect(sniff(Buffer.from('MM\0*\0\0\0\x08', 'latin1'))).toMatchObject({ kind: 'image', format: 'tiff' });
+    expect(sniff(Buffer.from('%PDF-1.7\n', 'latin1'))).toMatchObject({ kind: 'pdf' });
+    expect(sniff(Buffer.from('garbage from a mail gateway\n%PDF-1.4\n', 'latin1'))).toMatchObject({ kind: 'pdf' });
+    expect(sniff(Buffer.from('Kế hoạch số 12/KH-UBND', 'utf8'))).toMatchObject({ kind: 'text' });
+  });
+
+  it('recognizes formats it does not read, to say what to do with them', async () => {
+    const gif = await blank(8, 8).gif().toBuffer();
+    expect(sniff(gif)).toMatchObject({ readable: false, format: 'a GIF image' });
+    expect(sniff(Buffer.from('PK\x03\x04rest', 'latin1'))).toMatchObject({ readable: false });
+    expect(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatchObject({ readable: false });
+  });
+
+  it('does not take binary noise for text', () => {
+    const noise = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
+    expect(sniff(noise)).toBeNull();
+  });
+});
+
+describe('openImage', () => {
+  it('passes a single JPEG through as its own bytes with the dpi it declares', async () => {
+    const jpeg = await blank(850, 1100).jpeg({ quality: 60 }).withMetadata({ density: 100 }).toBuffer();
+    const opened = await openDocument(write('page.jpg', jpeg), configWith());
+    expect(opened.source).toMatchObject({ kind: 'image', format: 'jpeg' });
+    const page = await opened.page(1);
+    expect(page.source).toBe('ocr');
+    if (page.source !== 'ocr') return;
+    expect(page.image).toMatchObject({ encoding: 'jpeg', width: 850, height: 1100, channels: 3, dpi: 100 });
+    expect(page.image.data.equals(jpeg)).toBe(true);
+  });
+
+  it('ignores a density that no real page could have', async () => {
+    const png = await blank(2480, 60).png().withMetadata({ density: 72 }).toBuffer(); // would be a 34-inch page
+    const page = await (await openDocument(write('strip.png', png), configWith())).page(1);
+    expect(page.source === 'ocr' && page.image.dpi).toBeNull();
+  });
+
+  it('decodes an EXIF-rotated JPEG upright, to raw pixels', async () => {
+    const jpeg = await blank(300, 200).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const page = await (await openDocument(write('phone.jpg', jpeg), configWith())).page(1);
+    expect(page.source).toBe('ocr');
+    if (page.source !== 'ocr') return;
+    expect(page.image).toMatchObject({ encoding: 'raw', width: 200, height: 300 });
+    expect(page.image.data.length).toBe(200 * 300 * page.image.channels);
+  });
+
+  it('reads each page of a multi-page TIFF as raw pixels', async () => {
+    const first = write('p1.png', await blank(600, 800).png().toBuffer());
+    const second = write('p2.png', await blank(500, 700, '#000000').png().toBuffer());
+    const tiff = first.replace(/p1\.png$/, 'pages.tif');
+    execFileSync('convert', [first, second, '-colorspace', 'Gray', '-compress', 'Group4', '-density', '200', '-units', 'PixelsPerInch', tiff]);
+
+    const opened = await openDocument(tiff, configWith());
+    expect(opened.source).toMatchObject({ kind: 'image', format: 'tiff' });
+    expect(opened.pageCount).toBe(2);
+    const pages = [await opened.page(1), await opened.page(2)];
+    const images = pages.map((p) => (p.source === 'ocr' ? p.image : null));
+    expect(images[0]).toMatchObject({ encoding: 'raw', width: 600, height: 800, dpi: 200 });
+    expect(images[1]).toMatchObject({ encoding: 'raw', width: 500, height: 700, dpi: 200 });
+    const second8 = images[1]!;
+    expect(second8.data.length).toBe(500 * 700 * second8.channels);
+    expect(Math.max(...second8.data.subarray(0, 1000))).toBe(0); // the black page stays black
+    expect(Math.min(...images[0]!.data.subarray(0, 1000))).toBe(255);
+  });
+
+  it('takes the dpi of a TIFF page when it describes a real page', async () => {
+    // sharp takes the resolution in pixels per millimetre.
+    const tiff = await blank(1700, 2200).greyscale().tiff({ compression: 'lzw', xres: 200 / 25.4, yres: 200 / 25.4 }).toBuffer();
+    const page = await (await openDocument(write('letter.tif', tiff), configWith())).page(1);
+    expect(page.source === 'ocr' && page.image.dpi).toBe(200);
+  });
+
+  it('reports a JPEG cut short as E_INPUT_CORRUPT', async () => {
+    const jpeg = await blank(400, 400).jpeg().toBuffer();
+    await expect(openDocument(write('cut.jpg', jpeg.subarray(0, jpeg.length - 200)), configWith())).rejects.toMatchObject({
+      code: 'E_INPUT_CORRUPT',
+    });
+  });
+
+  it('keeps the original bytes unread by checking the size from the header only', async () => {
+    const png = readFileSync(write('small.png', await blank(64, 64).png().toBuffer()));
+    const opened = await openDocument(write('copy.png', png), configWith({ maxPixels: 64 * 64 }));
+    expect(opened.pageCount).toBe(1);
+    await expect(openDocument(write('over.png', png), configWith({ maxPixels: 64 * 63 }))).rejects.toMatchObject({
+      code: 'E_INPUT_TOO_LARGE',
+    });
+  });
+});
