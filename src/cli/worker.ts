@@ -1,4 +1,68 @@
-// PLACEHOLDER: `hoso worker` is registered here by the issue that implements it.
+// `hoso worker`: process queued pages and documents until SIGTERM or SIGINT.
 import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { resolveRedisUrl } from '../queue/connection.js';
+import { DEFAULT_QUEUE_PREFIX } from '../queue/jobs.js';
+import { queueLogger } from '../queue/log.js';
+import { startWorker } from '../queue/worker.js';
+import { EXIT } from './exit.js';
 
-export function register(_program: Command): void {}
+interface WorkerFlags {
+  redis?: string;
+  concurrency?: string;
+  queuePrefix: string;
+  lexicon?: string[];
+  engine?: string;
+}
+
+/** Time active jobs get to finish after a stop signal; the rest is handed back. Under 30 s in all. */
+const GRACE_MS = 25_000;
+
+function nextStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('process queued documents (see `hoso enqueue`); run one or more per machine')
+    .option('--redis <url>', 'Redis URL (default: $REDIS_URL, else redis://127.0.0.1:6379)')
+    .option('-c, --concurrency <n>', 'pages processed at once, each in its own process (default: one per core)')
+    .option('--queue-prefix <prefix>', 'Redis key prefix of the queues', DEFAULT_QUEUE_PREFIX)
+    .option('--lexicon <file...>', 'extra lexicon TSV files; give every worker the same ones as `hoso run`')
+    .option('--engine <name>', 'OCR engine: tesseractjs (bundled, default) or tesseract (system binary)')
+    .addHelpText(
+      'after',
+      '\nSIGTERM or SIGINT: stop taking jobs, let active ones finish (up to 25 s, then hand them back), exit 0.\n' +
+        'While Redis is unreachable the worker keeps retrying and logs it.',
+    )
+    .action(async (flags: WorkerFlags) => {
+      const configFlags = { lexicon: flags.lexicon, engine: flags.engine };
+      const config = loadConfig({ ...configFlags, concurrency: flags.concurrency });
+      const log = queueLogger('hoso-worker');
+      const stopSignal = nextStopSignal();
+      const worker = await startWorker({
+        redisUrl: resolveRedisUrl(flags.redis),
+        prefix: flags.queuePrefix,
+        concurrency: config.concurrency,
+        configFlags,
+        log,
+      });
+      const signal = await stopSignal;
+      log.info({ signal }, 'stopping: no new jobs; waiting for active ones');
+      // A second signal means now.
+      void nextStopSignal().then(() => process.exit(EXIT.ok));
+      const outcome = await worker.stop(GRACE_MS);
+      log.info({ outcome }, outcome === 'finished' ? 'stopped: active jobs finished' : 'stopped: unfinished jobs handed back');
+      // Sandboxed processes and sockets are closed; do not let a stray handle keep us past the deadline.
+      setTimeout(() => process.exit(EXIT.ok), 1_000).unref();
+    });
+}
