@@ -1,17 +1,97 @@
-// PLACEHOLDER until issue 4 lands: every structured field absent.
-import { emptyHeader } from '../document.js';
+// structureDocument: restored text (and OCR boxes) in, the schema-v1 structured fields out.
+// The document is cut into zones (header, title, body, closing) and each zone has its parser.
+import { fold, squeeze } from './_internal/fold.js';
+import { isCampaignDocument, parseCampaign } from './campaign.js';
+import { isAuthorityLine, isRecipientsLabel, parseClosing } from './closing.js';
+import { findWordedDates } from './dates.js';
+import { detectDocumentType } from './doc-type.js';
+import { parseHeader } from './header.js';
+import { RIGHT_COLUMN, splitColumns } from './header-columns.js';
+import { documentLines, type Line } from './lines.js';
+import { findReferences } from './references.js';
+import { parseSections } from './sections.js';
+import { joinLines } from './text-join.js';
+import { findTypeLine, isBodyOpening, readTitle } from './title.js';
 import type { StructuredFields, StructureInput } from './types.js';
 
-export function structureDocument(_input: StructureInput): StructuredFields {
-  return {
-    documentType: 'khac',
-    header: emptyHeader(),
-    title: null,
-    preamble: null,
-    sections: [],
-    references: [],
-    campaign: null,
-    recipients: [],
-    signature: null,
-  };
+/** How many non-blank lines a header without a type line may take. */
+const HEADER_WINDOW = 15;
+
+function isHeaderMark(text: string): boolean {
+  const folded = fold(text);
+  return (
+    /^s[o0-9]\s*[:;.]/u.test(folded) ||
+    /^v\s*\/\s*v\b/u.test(folded) ||
+    RIGHT_COLUMN.NATIONAL_TITLE.test(folded) ||
+    RIGHT_COLUMN.MOTTO.test(folded) ||
+    findWordedDates(text).length > 0 ||
+    splitColumns(text).some((segment) => /^s[o0-9]\s*[:;.]|^v\s*\/\s*v\b/u.test(fold(segment)))
+  );
+}
+
+/** The end of the header of a document without a type line: after its last header mark. */
+function headerEnd(lines: Line[]): number {
+  let end = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEADER_WINDOW; i += 1) {
+    if (lines[i].text === '') continue;
+    seen += 1;
+    if (isHeaderMark(lines[i].text)) end = i + 1;
+  }
+  // A "V/v" subject may wrap onto the next lines.
+  while (end < lines.length && lines[end].text !== '' && !isBodyOpening(lines[end].text) && /^v\s*\/\s*v\b/u.test(fold(lines[end - 1].text))) {
+    end += 1;
+  }
+  return end;
+}
+
+/** The first line of the closing: "Nơi nhận:" or a signature authority line. */
+function closingStart(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i += 1) {
+    const text = lines[i].text;
+    if (text === '') continue;
+    if (isRecipientsLabel(text)) return i;
+    const first = splitColumns(text, lines[i].boxSplit)[0];
+    if (isRecipientsLabel(first) || isAuthorityLine(first)) return i;
+  }
+  return lines.length;
+}
+
+export function structureDocument(input: StructureInput): StructuredFields {
+  const lines = documentLines(input);
+  const typeIndex = findTypeLine(lines);
+  const headerLines = lines.slice(0, typeIndex >= 0 ? typeIndex : headerEnd(lines));
+  const { header, subject } = parseHeader(headerLines);
+
+  let title: string | null = null;
+  let summary: string | null = null;
+  let typeLine: string | null = null;
+  let bodyStart = headerLines.length;
+  if (typeIndex >= 0) {
+    const block = readTitle(lines, typeIndex);
+    title = block.title;
+    typeLine = block.typeLine;
+    summary = squeeze(block.title.slice(block.typeLine.length)) || null;
+    bodyStart = block.end;
+  } else if (subject !== null) {
+    title = subject;
+  }
+
+  const closingAt = closingStart(lines, bodyStart);
+  const bodyLines = lines.slice(bodyStart, closingAt);
+  const { preamble, sections } = parseSections(bodyLines);
+  const { recipients, signature } = parseClosing(lines.slice(closingAt));
+  const bodyText = joinLines(bodyLines.map((l) => l.text));
+
+  const documentType = detectDocumentType({
+    typeLine,
+    number: header.number,
+    hasSubject: subject !== null,
+    hasNationalTitle: header.nationalTitle !== null,
+    hasRecipients: recipients.length > 0,
+  });
+  const references = findReferences([title ?? '', bodyText].join('\n'), header.number);
+  const campaign = isCampaignDocument(title, documentType) ? parseCampaign(title, summary, bodyText) : null;
+
+  return { documentType, header, title, preamble, sections, references, campaign, recipients, signature };
 }

@@ -1,0 +1,142 @@
+// The closing block: "Nơi nhận:" and its list on the left, the signature (authority line, position,
+// name) on the right. Scans read the two side by side ("Nơi nhận: TM. THƯỜNG TRỰC"), so each line is
+// split into columns (by boxes, runs of spaces, or a trailing run of capitals naming a post).
+import type { Signature } from '../document.js';
+import { fold, letterCount, squeeze, trimListPunctuation, upperRatio } from './_internal/fold.js';
+import { splitColumns } from './header-columns.js';
+import type { Line } from './lines.js';
+
+export interface Closing {
+  recipients: string[];
+  signature: Signature | null;
+}
+
+const RECIPIENTS_LABEL = /^n[o0]i\s*nh[a-z]n\s*[:;.]?\s*/u;
+// TM. / KT. / Q. / TL. / TUQ. / T/M, then the body or post in capitals.
+const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|T\.M|K\/T)\s*[.,:]?\s+\p{Lu}/u;
+const POST_WORDS =
+  /(?:^|\s)((?:pho\s+|tong\s+|uy\s+vien\s+)*(?:chu tich|giam doc|truong\s+(?:ban|phong|khoa|doan)|chanh van phong|chanh thanh tra|bi thu|thu truong|cuc truong|vu truong|vien truong|hieu truong|tong bien tap|truong ban|uy vien|thuong truc|ban chap hanh|ban thuong vu|hoi dong|uy ban|chanh an|tong thu ky|tong cuc truong|giam doc so|truong))(?=\s|$)/u;
+const BULLET = /^[-–—+•·▪●]\s*/u;
+const NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
+
+/** True for the line that opens the recipients list. */
+export function isRecipientsLabel(text: string): boolean {
+  return RECIPIENTS_LABEL.test(fold(text.trim()));
+}
+
+export function isAuthorityLine(text: string): boolean {
+  return AUTHORITY.test(text.trim()) && upperRatio(text) >= 0.8;
+}
+
+/** A recipient entry without its bullet, end punctuation or trailing specks ("[", ")"). */
+export function cleanRecipient(text: string): string {
+  let entry = text.replace(BULLET, '').trim();
+  while (/\s[^\p{L}\p{N}]+$/u.test(entry)) entry = entry.replace(/\s[^\p{L}\p{N}]+$/u, '');
+  return trimListPunctuation(entry);
+}
+
+/** A post in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"), as signature blocks print it. */
+export function isPostLine(text: string): boolean {
+  return !BULLET.test(text) && upperRatio(text) >= 0.9 && POST_WORDS.test(fold(text));
+}
+
+/**
+ * A segment ending in a signature part ("- Sở Nội vụ (B/c): PHÓ CHỦ TỊCH") as [left, signature];
+ * only the words after the segment's last ";" or ":" are considered, and they must all be capitals.
+ */
+export function splitSignatureTail(segment: string): [string, string] | null {
+  const words = segment.trim().split(/\s+/u);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (/[;:]$/u.test(w)) from = i + 1;
+  });
+  for (let i = from; i < words.length; i += 1) {
+    const tail = words.slice(i).join(' ');
+    if (upperRatio(tail) < 1 || letterCount(words[i]) === 0) continue;
+    if (isAuthorityLine(tail) || (POST_WORDS.test(fold(tail)) && POST_WORDS.exec(fold(tail))?.index === 0)) {
+      if (i === 0) return null;
+      return [words.slice(0, i).join(' '), tail];
+    }
+  }
+  return null;
+}
+
+/** A list entry ends with ";" or "." (stray specks after it aside); otherwise it wraps. */
+function endsEntry(segment: string): boolean {
+  return /[;.][^\p{L}\p{N}]*$/u.test(segment);
+}
+
+function segmentsOf(line: Line): string[] {
+  const out: string[] = [];
+  for (const column of splitColumns(line.text, line.boxSplit)) {
+    const tail = splitSignatureTail(column);
+    if (tail) out.push(...tail);
+    else out.push(column);
+  }
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function cleanName(text: string): string {
+  return squeeze(text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+}
+
+/** Recipients and signature from the lines from "Nơi nhận:" (or the signature) to the end. */
+export function parseClosing(lines: readonly Line[]): Closing {
+  const recipients: string[] = [];
+  const authority: string[] = [];
+  let position: string | null = null;
+  let name: string | null = null;
+  let listing = false;
+  let open = false;
+
+  for (const line of lines) {
+    if (line.text === '') continue;
+    for (let segment of segmentsOf(line)) {
+      const folded = fold(segment);
+      const label = RECIPIENTS_LABEL.exec(folded);
+      if (label) {
+        listing = true;
+        open = false;
+        segment = segment.slice(label[0].length).trim();
+        if (letterCount(segment) < 2) continue;
+      }
+      if (isAuthorityLine(segment)) {
+        authority.push(squeeze(segment));
+        continue;
+      }
+      if (isPostLine(segment)) {
+        position = squeeze(segment);
+        continue;
+      }
+      const bullet = BULLET.test(segment);
+      if (listing && bullet) {
+        recipients.push(cleanRecipient(segment));
+        open = !endsEntry(segment);
+        if (/^luu\b/u.test(fold(segment.replace(BULLET, '')))) listing = false;
+        continue;
+      }
+      if (listing && open && recipients.length > 0 && /^\p{Ll}/u.test(segment)) {
+        const last = recipients.length - 1;
+        recipients[last] = cleanRecipient(`${recipients[last]} ${segment}`);
+        open = !endsEntry(segment);
+        continue;
+      }
+      const candidate = cleanName(segment);
+      if (NAME.test(candidate) && !bullet) {
+        name = candidate;
+        listing = false;
+        continue;
+      }
+      if (listing && letterCount(segment) >= 4 && /[;.]$/u.test(segment) && upperRatio(segment) < 0.8) {
+        recipients.push(cleanRecipient(segment));
+        open = false;
+        if (/^luu\b/u.test(folded)) listing = false;
+      }
+    }
+  }
+  const signature =
+    authority.length === 0 && position === null && name === null
+      ? null
+      : { authority: authority.length > 0 ? authority.join(' ') : null, position, name };
+  return { recipients: recipients.filter((r) => letterCount(r) >= 2), signature };
+}

@@ -1,0 +1,115 @@
+// The header block of Decree 30/2020: issuer (parent and name) and number on the left;
+// national title, motto, place and date on the right. Each column segment is classified by
+// what it says, so the columns may come side by side, one after the other, or split by boxes.
+import { emptyHeader, type Header } from '../document.js';
+import { fold, letterCount, squeeze, upperRatio } from './_internal/fold.js';
+import { findWordedDates } from './dates.js';
+import { RIGHT_COLUMN, splitColumns } from './header-columns.js';
+import type { Line } from './lines.js';
+
+export interface ParsedHeader {
+  header: Header;
+  /** The "V/v …" summary of an official letter (công văn), or null. */
+  subject: string | null;
+}
+
+const NUMBER_LABEL = /^s[o0-9]\s*[:;.]\s*/u;
+const SUBJECT_LABEL = /^v\s*\/\s*v\b\s*[:.]?\s*/u;
+const PARTY_TITLE = /^dang\s+cong\s+san\s+viet\s+nam$/u;
+// Lines that continue the organisation named on the line above ("TỈNH SƠN LA" under "ỦY BAN MTTQ VIỆT NAM").
+const ORG_CONTINUATION = /^(tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|viet nam|khu vuc|cap tinh)(\s|$)/u;
+
+/** Noise around header text: underline rules, stamp specks, stray symbols. */
+function cleanSegment(segment: string): string {
+  return squeeze(segment.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s_~=*•·-]+$/u, ''));
+}
+
+/** "Số: 14 /KH-LMHTX" → "14/KH-LMHTX"; a blank number keeps its symbol ("/KH-LMHTX"). */
+export function parseNumber(segment: string): string | null {
+  const folded = fold(segment);
+  const label = NUMBER_LABEL.exec(folded);
+  if (!label) return null;
+  const rest = segment.slice(label[0].length).replace(/\s*([/-])\s*/gu, '$1').trim();
+  const token = rest.split(/\s+/u)[0]?.replace(/[.,;:]+$/u, '') ?? '';
+  if (!/[/-]/u.test(token) || !/[\p{L}\d]/u.test(token)) return null;
+  return token.replace(/^([0-9oOlI]+)(?=[/-])/u, (digits) => digits.replace(/[oO]/gu, '0').replace(/[lI]/gu, '1'));
+}
+
+/** "Sơn La, ngày 29 tháng 01 năm 2026" → place, ISO date, date text. */
+export function parsePlaceDate(segment: string): Pick<Header, 'place' | 'date' | 'dateText'> | null {
+  const dates = findWordedDates(segment);
+  if (dates.length === 0) return null;
+  const { text, date, start } = dates[0];
+  const placeMatch = RIGHT_COLUMN.PLACE_DATE.exec(segment);
+  let place: string | null = placeMatch ? squeeze(placeMatch[1]) : null;
+  if (place === null) {
+    const before = segment.slice(0, start).replace(/[\s,]+$/u, '');
+    const candidate = cleanSegment(before.split(/[:;]/u).pop() ?? '');
+    place = letterCount(candidate) >= 2 && candidate.length <= 40 ? candidate : null;
+  }
+  return { place, date, dateText: text };
+}
+
+/** Group issuer lines into organisations and take the last as the issuer, the rest as its parent. */
+export function parseIssuer(orgLines: string[]): Header['issuer'] {
+  const groups: string[] = [];
+  for (const line of orgLines) {
+    const continues = groups.length > 0 && (ORG_CONTINUATION.test(fold(line)) || /[-–&,]$|\bVÀ$/u.test(groups[groups.length - 1]));
+    if (continues) groups[groups.length - 1] = `${groups[groups.length - 1]} ${line}`;
+    else groups.push(line);
+  }
+  if (groups.length === 0) return null;
+  const name = groups[groups.length - 1];
+  const parent = groups.length > 1 ? groups.slice(0, -1).join(' ') : null;
+  return { parent, name };
+}
+
+/** Parse the lines above the type line (or the first lines of a document without one). */
+export function parseHeader(lines: Line[]): ParsedHeader {
+  const header = emptyHeader();
+  const orgLines: string[] = [];
+  const subject: string[] = [];
+  let inSubject = false;
+  let numberSeen = false;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    for (const raw of splitColumns(line.text, line.boxSplit)) {
+      const segment = cleanSegment(raw);
+      if (letterCount(segment) < 2) continue;
+      const folded = fold(segment);
+      if (header.nationalTitle === null && (RIGHT_COLUMN.NATIONAL_TITLE.test(folded) || PARTY_TITLE.test(folded))) {
+        header.nationalTitle = segment;
+        continue;
+      }
+      if (header.motto === null && RIGHT_COLUMN.MOTTO.test(folded)) {
+        header.motto = segment;
+        continue;
+      }
+      if (!numberSeen && NUMBER_LABEL.test(folded)) {
+        numberSeen = true;
+        header.number = parseNumber(segment);
+        inSubject = false;
+        continue;
+      }
+      const placeDate = header.dateText === null ? parsePlaceDate(segment) : null;
+      if (placeDate) {
+        Object.assign(header, placeDate);
+        continue;
+      }
+      const subjectLabel = SUBJECT_LABEL.exec(folded);
+      if (subjectLabel) {
+        subject.push(segment);
+        inSubject = true;
+        continue;
+      }
+      if (inSubject && upperRatio(segment) < 0.6) {
+        subject.push(segment);
+        continue;
+      }
+      // Issuer lines sit above "Số:" in the left column; capitals below it are stamps or noise.
+      if (!numberSeen && upperRatio(segment) >= 0.6 && orgLines.length < 4) orgLines.push(segment);
+    }
+  }
+  header.issuer = parseIssuer(orgLines);
+  return { header, subject: subject.length > 0 ? squeeze(subject.join(' ')) : null };
+}

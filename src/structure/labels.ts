@@ -1,0 +1,103 @@
+// Section labels as they open a line: "PHẦN THỨ NHẤT", "Điều 1.", "I.", "1.", "2.1.", "3.1.1",
+// "a)", "b.", "Một là,", dashes and bullets. Recognition only; sections.ts decides whether a
+// match is really a heading in sequence.
+import { fold } from './_internal/fold.js';
+
+export type LabelStyle = 'part' | 'article' | 'roman' | 'arabic' | 'decimal2' | 'decimal3' | 'letter' | 'ordinal' | 'dash';
+
+export interface LabelMatch {
+  style: LabelStyle;
+  /** The label as printed, without its trailing "." / ")": "II", "2.1", "a", "Một là", "-". */
+  label: string;
+  /** Position in its sequence (I → 1, b → 2, "Hai là" → 2; for decimals the last component). */
+  value: number;
+  /** For decimals, the components: "3.1.1" → [3, 1, 1]. */
+  path: number[];
+  /** The rest of the line after the label. */
+  rest: string;
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function romanValue(numeral: string): number | null {
+  if (!/^[IVXL]+$/u.test(numeral)) return null;
+  let total = 0;
+  for (let i = 0; i < numeral.length; i += 1) {
+    const value = ROMAN_VALUES[numeral[i]];
+    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 && total <= 40 ? total : null;
+}
+
+const ORDINALS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const PART_ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+/** Vietnamese list letters in order: đ follows d. */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+const DASH = /^([-–—+•·▪●○◦*])\s*(?=\S)/u;
+
+/** The label that opens `line`, or null. `line` is trimmed, markdown-free text. */
+export function matchLabel(line: string): LabelMatch | null {
+  const folded = fold(line);
+
+  const part = /^phan\s+(?:thu\s+)?([a-z0-9]+)\s*[.:]?\s*/u.exec(folded);
+  if (part && /^PH\S*N\b/u.test(line)) {
+    const word = part[1];
+    const value = PART_ORDINALS.indexOf(word) + 1 || romanValue(word.toUpperCase()) || Number(word) || 0;
+    if (value > 0) {
+      const label = line.slice(0, part[0].length).replace(/[\s.:]+$/u, '');
+      return { style: 'part', label, value, path: [value], rest: line.slice(part[0].length).replace(/^[\s.:–-]+/u, '') };
+    }
+  }
+
+  const article = /^dieu\s+(\d{1,3})\s*[.:]\s*/u.exec(folded);
+  if (article) {
+    const value = Number(article[1]);
+    return { style: 'article', label: `${line.slice(0, 4)} ${value}`, value, path: [value], rest: line.slice(article[0].length) };
+  }
+
+  // Roman numerals; OCR turns I into 1 or l inside them ("I11."), so accept those when an I/V/X is present.
+  const roman = /^([IVXl1]{1,6})\s*[.)]\s*(?=\S)/u.exec(line);
+  if (roman && /[IVX]/u.test(roman[1])) {
+    const numeral = roman[1].replace(/[l1]/gu, 'I');
+    const value = romanValue(numeral);
+    if (value !== null) return { style: 'roman', label: numeral, value, path: [value], rest: line.slice(roman[0].length) };
+  }
+
+  const decimal = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(?=\S)/u.exec(line);
+  if (decimal) {
+    const path = [decimal[1], decimal[2], decimal[3]].filter((p) => p !== undefined).map(Number);
+    return {
+      style: path.length === 2 ? 'decimal2' : 'decimal3',
+      label: path.join('.'),
+      value: path[path.length - 1],
+      path,
+      rest: line.slice(decimal[0].length),
+    };
+  }
+
+  const arabic = /^(\d{1,2})\s*[.)]\s*(?=\S)/u.exec(line);
+  if (arabic && !/^\d{1,2}\s*\.\s*\d/u.test(line)) {
+    const value = Number(arabic[1]);
+    return { style: 'arabic', label: arabic[1], value, path: [value], rest: line.slice(arabic[0].length) };
+  }
+
+  const letter = /^([a-zđ])\s*[).]\s+(?=\S)/u.exec(line);
+  if (letter && LETTERS.includes(letter[1])) {
+    return { style: 'letter', label: letter[1], value: LETTERS.indexOf(letter[1]) + 1, path: [], rest: line.slice(letter[0].length) };
+  }
+
+  const ordinal = /^(\S+)\s+l[aà]\s*[,:]\s*/u.exec(folded);
+  if (ordinal && ORDINALS.includes(ordinal[1]) && /^\p{Lu}/u.test(line)) {
+    const value = ORDINALS.indexOf(ordinal[1]) + 1;
+    const printed = line.slice(0, ordinal[0].length).replace(/[\s,:]+$/u, '');
+    return { style: 'ordinal', label: printed, value, path: [value], rest: line.slice(ordinal[0].length) };
+  }
+
+  const dash = DASH.exec(line);
+  if (dash && !/^[-–—]\s*\d/u.test(line)) {
+    return { style: 'dash', label: dash[1], value: 0, path: [], rest: line.slice(dash[0].length) };
+  }
+  return null;
+}

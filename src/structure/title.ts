@@ -1,0 +1,68 @@
+// The title: the type line ("KẾ HOẠCH") and the summary (trích yếu) lines printed under it,
+// which end at a blank line, at the opening words of the body, or after a few lines.
+import { fold, squeeze, upperRatio } from './_internal/fold.js';
+import { typeLineKind } from './doc-type.js';
+import { matchLabel } from './labels.js';
+import type { Line } from './lines.js';
+
+export interface TitleBlock {
+  /** Index of the type line in `lines`. */
+  typeIndex: number;
+  /** Index of the first line after the title. */
+  end: number;
+  typeLine: string;
+  title: string;
+}
+
+/** How far down a document its type line may sit: the header takes about a dozen lines. */
+const TYPE_LINE_WINDOW = 30;
+const MAX_SUMMARY_LINES = 5;
+// The body's usual first words; the summary never starts with them.
+const BODY_OPENING = /^(can cu|thuc hien|theo |trong (nam|thoi gian|nhung nam)|nham |de |kinh gui|qua |thuc hien|tiep tuc|nhu |sau khi|ngay \d|hien nay|vua qua)/u;
+
+export function isBodyOpening(text: string): boolean {
+  return BODY_OPENING.test(fold(text)) || matchLabel(text) !== null;
+}
+
+/** Index of the type line among the first lines, or -1. */
+export function findTypeLine(lines: Line[]): number {
+  const window = Math.min(lines.length, TYPE_LINE_WINDOW);
+  for (let i = 0; i < window; i += 1) {
+    if (lines[i].text !== '' && typeLineKind(lines[i].text) !== null) return i;
+  }
+  return -1;
+}
+
+/** The title block starting at the type line `typeIndex`. */
+export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
+  const typeLine = squeeze(lines[typeIndex].text);
+  const parts = [typeLine];
+  let i = typeIndex + 1;
+  // A wrapped type line in capitals ("KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO" / "THI ĐUA NĂM 2026").
+  while (i < lines.length && lines[i].text !== '' && upperRatio(lines[i].text) >= 0.8 && parts.length < MAX_SUMMARY_LINES && !isBodyOpening(lines[i].text)) {
+    parts.push(squeeze(lines[i].text));
+    i += 1;
+  }
+  let blanks = 0;
+  while (i < lines.length && lines[i].text === '' && blanks < 2) {
+    i += 1;
+    blanks += 1;
+  }
+  const summaryStart = i;
+  let summary: string[] = [];
+  while (i < lines.length && lines[i].text !== '' && summary.length < MAX_SUMMARY_LINES) {
+    const text = lines[i].text;
+    if (isBodyOpening(text) || (summary.length > 0 && upperRatio(text) >= 0.8)) break;
+    summary.push(squeeze(text));
+    i += 1;
+    if (/[.:;]$/u.test(text)) break;
+  }
+  const endsLikeBody = summary.length > 0 && /[.:;]$/u.test(summary[summary.length - 1]) && summary.length > 1;
+  const runsOn = i < lines.length && lines[i].text !== '' && !isBodyOpening(lines[i].text) && upperRatio(lines[i].text) < 0.8;
+  if (endsLikeBody || runsOn || (summary.length > 0 && upperRatio(summary[0]) >= 0.8 && parts.length > 1)) {
+    // A paragraph of body text, not a summary: the title is the type line alone.
+    summary = [];
+    i = summaryStart;
+  }
+  return { typeIndex, end: i, typeLine, title: squeeze([...parts, ...summary].join(' ')) };
+}
