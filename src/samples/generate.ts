@@ -1,0 +1,56 @@
+// `npm run samples -- [--out DIR] [--count N] [--seed S] [--max-pages N] [--dpi D]`:
+// writes scan-like PDFs with <name>.truth.txt and <name>.truth.json beside each.
+// Seeds below 1000 are for development; 1000 and above are held out for benchmarks.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateSample } from './sample.js';
+
+export function sampleName(seed: number): string {
+  return `scan-${String(seed).padStart(4, '0')}`;
+}
+
+export async function writeSample(dir: string, seed: number, options: { maxPages?: number; dpi?: number } = {}): Promise<string> {
+  const sample = await generateSample(seed, options);
+  const base = path.join(dir, sampleName(seed));
+  await mkdir(dir, { recursive: true });
+  await writeFile(`${base}.pdf`, sample.pdf);
+  await writeFile(`${base}.truth.txt`, sample.truthText);
+  await writeFile(`${base}.truth.json`, `${JSON.stringify(sample.labels, null, 2)}\n`);
+  return `${base}.pdf`;
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number (got "${value}")`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'samples/generated' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      'max-pages': { type: 'string' },
+      dpi: { type: 'string' },
+    },
+  });
+  const count = wholeNumber('count', values.count, 6);
+  const first = wholeNumber('seed', values.seed, 0);
+  const maxPages = wholeNumber('max-pages', values['max-pages'], 4);
+  const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300);
+  for (let seed = first; seed < first + count; seed++) {
+    const file = await writeSample(values.out ?? 'samples/generated', seed, { maxPages, dpi });
+    process.stderr.write(`${file}\n`);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`samples: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

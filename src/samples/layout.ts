@@ -1,0 +1,282 @@
+// Lays a composed document out on A4 pages in points: the two-column header, title, body, and the
+// recipients beside the signature. Every line drawn is recorded, in reading order, as truth text.
+import { measure } from './fonts.js';
+import type { Block, FontStyle, Run, SampleDocument } from './model.js';
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+const MM = 72 / 25.4;
+
+export interface TextOp {
+  kind: 'text';
+  text: string;
+  style: FontStyle;
+  size: number;
+  x: number;
+  /** Baseline. */
+  y: number;
+}
+
+export interface RuleOp {
+  kind: 'rule';
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+export interface PageLayout {
+  ops: Array<TextOp | RuleOp>;
+  /** The page's lines as drawn, in reading order. */
+  lines: string[];
+  /** Baselines and extents of body lines, where a stamp may land over text. */
+  bodyLines: Array<{ x1: number; x2: number; y: number }>;
+  /** Where the signature block sits, for the stamp and the pen strokes. */
+  signature: { cx: number; top: number; nameY: number } | null;
+}
+
+/** Typesetting choices that vary between samples. */
+export interface LayoutStyle {
+  bodySize: 13 | 14;
+  /** Baseline-to-baseline distance as a multiple of the font size. */
+  leading: number;
+  /** Extra space after a paragraph, in points. */
+  paragraphGap: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+}
+
+interface Word {
+  text: string;
+  style: FontStyle;
+  width: number;
+}
+
+function words(runs: Run[], size: number): Word[] {
+  return runs.flatMap((run) =>
+    run.text.split(/\s+/).filter(Boolean).map((text) => ({ text, style: run.style, width: measure(text, run.style, size) })),
+  );
+}
+
+/** Greedy line breaking; the first line may be narrower (indent). */
+function wrap(list: Word[], size: number, width: number, firstWidth = width): Word[][] {
+  const space = measure(' ', 'regular', size);
+  const lines: Word[][] = [];
+  let line: Word[] = [];
+  let used = 0;
+  for (const word of list) {
+    const limit = lines.length === 0 ? firstWidth : width;
+    const extra = line.length === 0 ? word.width : space + word.width;
+    if (line.length > 0 && used + extra > limit) {
+      lines.push(line);
+      line = [word];
+      used = word.width;
+    } else {
+      line.push(word);
+      used += extra;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+class Pages {
+  readonly pages: PageLayout[] = [];
+  y = 0;
+
+  constructor(private readonly style: LayoutStyle) {
+    this.newPage();
+  }
+
+  get page(): PageLayout {
+    return this.pages[this.pages.length - 1];
+  }
+
+  get bottom(): number {
+    return A4.height - this.style.margins.bottom;
+  }
+
+  newPage(): void {
+    const page: PageLayout = { ops: [], lines: [], bodyLines: [], signature: null };
+    this.pages.push(page);
+    this.y = this.style.margins.top;
+    if (this.pages.length > 1) {
+      // Decree 30: pages from the second on carry their number centred in the top margin.
+      const label = String(this.pages.length);
+      const size = this.style.bodySize;
+      page.ops.push({ kind: 'text', text: label, style: 'regular', size, x: A4.width / 2 - measure(label, 'regular', size) / 2, y: this.y - 6 * MM });
+      page.lines.push(label);
+    }
+  }
+
+  /** Room for `height` more points, or a new page. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+}
+
+/** Draws one line of words starting at x; justified lines spread their gaps to fill `width`. */
+function placeLine(page: PageLayout, line: Word[], size: number, x: number, y: number, justifyTo?: number): void {
+  const space = measure(' ', 'regular', size);
+  const natural = line.reduce((sum, w) => sum + w.width, 0) + space * (line.length - 1);
+  const gap = justifyTo !== undefined && line.length > 1 ? space + (justifyTo - natural) / (line.length - 1) : space;
+  let cursor = x;
+  for (const word of line) {
+    page.ops.push({ kind: 'text', text: word.text, style: word.style, size, x: cursor, y });
+    cursor += word.width + gap;
+  }
+  page.lines.push(line.map((w) => w.text).join(' '));
+}
+
+const lineWidth = (line: Word[], size: number): number =>
+  line.reduce((sum, w) => sum + w.width, 0) + measure(' ', 'regular', size) * (line.length - 1);
+
+/** Lines centred on `cx`, wrapped to `width`; returns the baseline below the last line. */
+function centredBlock(page: PageLayout, text: string, style: FontStyle, size: number, cx: number, y: number, width: number, leading: number): { y: number; lastWidth: number } {
+  const lines = wrap(words([{ text, style }], size), size, width);
+  let baseline = y;
+  let lastWidth = 0;
+  for (const line of lines) {
+    baseline += size * leading;
+    lastWidth = lineWidth(line, size);
+    placeLine(page, line, size, cx - lastWidth / 2, baseline);
+  }
+  return { y: baseline, lastWidth };
+}
+
+/** The largest size up to `size` at which `text` fits in `width`. */
+function fitSize(text: string, style: FontStyle, size: number, width: number): number {
+  let s = size;
+  while (s > 9 && measure(text, style, s) > width) s -= 0.25;
+  return s;
+}
+
+function header(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
+  const { margins } = style;
+  const page = flow.page;
+  const lead = 1.18;
+  const leftCx = margins.left + 30 * MM;
+  const leftWidth = 64 * MM;
+  const rightCx = A4.width - margins.right - 50 * MM;
+  const rightWidth = 100 * MM;
+  const top = margins.top - 4 * MM;
+  const headSize = 12.5;
+
+  // Left column first, so its lines come first in the truth.
+  let y = top;
+  if (doc.issuer.parent) y = centredBlock(page, doc.issuer.parent, 'regular', headSize, leftCx, y, leftWidth, lead).y;
+  const name = centredBlock(page, doc.issuer.name, 'bold', headSize, leftCx, y, leftWidth, lead);
+  y = name.y;
+  const rule = Math.min(name.lastWidth, leftWidth) / 3;
+  page.ops.push({ kind: 'rule', x1: leftCx - rule / 2, x2: leftCx + rule / 2, y: y + 5 });
+  const leftEnd = y;
+
+  const titleSize = fitSize('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', headSize, rightWidth);
+  const rightLines: Array<[string, FontStyle, number]> = [
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', titleSize],
+    ['Độc lập - Tự do - Hạnh phúc', 'bold', 13],
+  ];
+  // The right column is drawn now but read after the left column's number line.
+  const right: PageLayout = { ops: [], lines: [], bodyLines: [], signature: null };
+  let ry = top;
+  for (const [text, fontStyle, size] of rightLines) {
+    ry = centredBlock(right, text, fontStyle, size, rightCx, ry, rightWidth, lead).y;
+  }
+  const mottoWidth = measure('Độc lập - Tự do - Hạnh phúc', 'bold', 13);
+  right.ops.push({ kind: 'rule', x1: rightCx - mottoWidth / 2, x2: rightCx + mottoWidth / 2, y: ry + 4 });
+
+  const rowY = Math.max(leftEnd, ry) + 7 * MM;
+  const numberText = `Số: ${doc.number}`;
+  const numberSize = 13;
+  page.ops.push({ kind: 'text', text: numberText, style: 'regular', size: numberSize, x: leftCx - measure(numberText, 'regular', numberSize) / 2, y: rowY });
+  page.lines.push(numberText);
+  let leftBottom = rowY;
+  if (!doc.typeLine) leftBottom = centredBlock(page, doc.summary, 'regular', 12, leftCx, rowY + 1, 60 * MM, lead).y;
+
+  const dateLine = `${doc.place}, ${doc.dateText}`;
+  const dateSize = fitSize(dateLine, 'italic', 13, rightWidth + 8 * MM);
+  right.ops.push({ kind: 'text', text: dateLine, style: 'italic', size: dateSize, x: rightCx - measure(dateLine, 'italic', dateSize) / 2, y: rowY });
+  right.lines.push(dateLine.replace(/ {2,}/g, ' '));
+  page.ops.push(...right.ops);
+  page.lines.push(...right.lines);
+  flow.y = Math.max(leftBottom, rowY) + 6 * MM;
+}
+
+function title(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
+  const cx = (style.margins.left + A4.width - style.margins.right) / 2;
+  const width = (A4.width - style.margins.left - style.margins.right) * 0.85;
+  if (doc.typeLine) {
+    let y = centredBlock(flow.page, doc.typeLine, 'bold', 14, cx, flow.y, width, 1.25).y;
+    const summary = centredBlock(flow.page, doc.summary, 'bold', 14, cx, y, width, 1.25);
+    y = summary.y;
+    const rule = Math.min(summary.lastWidth, 60 * MM) / 2;
+    flow.page.ops.push({ kind: 'rule', x1: cx - rule / 2, x2: cx + rule / 2, y: y + 9 });
+    flow.y = y + 8 * MM;
+  }
+  if (doc.addressee) {
+    flow.y = centredBlock(flow.page, doc.addressee, 'regular', style.bodySize, cx, flow.y, width, 1.3).y + 3 * MM;
+  }
+}
+
+function body(blocks: Block[], flow: Pages, style: LayoutStyle): void {
+  const { left, right } = style.margins;
+  const width = A4.width - left - right;
+  const size = style.bodySize;
+  const indent = 10 * MM;
+  const step = size * style.leading;
+  for (const block of blocks) {
+    const list = words(block.runs, size);
+    const lines = wrap(list, size, width, block.indent ? width - indent : width);
+    lines.forEach((line, i) => {
+      flow.ensure(step);
+      flow.y += step;
+      const last = i === lines.length - 1;
+      if (block.align === 'center') {
+        placeLine(flow.page, line, size, left + (width - lineWidth(line, size)) / 2, flow.y);
+      } else {
+        const x = i === 0 && block.indent ? left + indent : left;
+        placeLine(flow.page, line, size, x, flow.y, last ? undefined : left + width - x);
+      }
+      flow.page.bodyLines.push({ x1: left, x2: left + width, y: flow.y });
+    });
+    flow.y += style.paragraphGap;
+  }
+}
+
+function closingBlock(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
+  const { left, right } = style.margins;
+  const width = A4.width - left - right;
+  const small = 11;
+  const recipientLines = doc.recipients.map((r) => `- ${r}`);
+  const recipients = recipientLines.map((r) => wrap(words([{ text: r, style: 'regular' }], small), small, width * 0.46));
+  const recipientsHeight = 14 + recipients.flat().length * small * 1.2;
+  const signatureHeight = doc.signature.lines.length * 13 * 1.25 + 30 * MM + 14;
+  flow.ensure(Math.max(recipientsHeight, signatureHeight) + 4 * MM);
+  const top = flow.y + 4 * MM;
+  const page = flow.page;
+
+  let y = top + 12;
+  page.ops.push({ kind: 'text', text: 'Nơi nhận:', style: 'boldItalic', size: 12, x: left, y });
+  page.lines.push('Nơi nhận:');
+  for (const entry of recipients) {
+    entry.forEach((line, i) => {
+      y += small * 1.2;
+      placeLine(page, line, small, left + (i === 0 ? 0 : 8), y);
+    });
+  }
+
+  const cx = left + width * 0.72;
+  let sy = top;
+  for (const text of doc.signature.lines) sy = centredBlock(page, text, 'bold', 13, cx, sy, width * 0.5, 1.25).y;
+  const nameY = sy + 30 * MM;
+  centredBlock(page, doc.signature.name, 'bold', 13.5, cx, nameY - 13.5 * 1.25, width * 0.5, 1.25);
+  page.signature = { cx, top, nameY };
+  flow.y = Math.max(y, nameY);
+}
+
+/** Pages of drawing operations and their truth lines. */
+export function layoutDocument(doc: SampleDocument, style: LayoutStyle): PageLayout[] {
+  const flow = new Pages(style);
+  header(doc, flow, style);
+  title(doc, flow, style);
+  body(doc.body, flow, style);
+  closingBlock(doc, flow, style);
+  return flow.pages;
+}

@@ -1,0 +1,142 @@
+// One scan-like sample from a seed: the composed document, laid out, rendered, damaged, wrapped in
+// a PDF, with its exact truth text and structure labels.
+import { composeDocument } from './compose.js';
+import { A4, type LayoutStyle, type PageLayout, layoutDocument } from './layout.js';
+import type { SampleDocument } from './model.js';
+import { type JpegPage, writePdf } from './pdf.js';
+import { Random } from './random.js';
+import { renderPage } from './render.js';
+import { randomDamage, scanToJpeg } from './scan.js';
+import type { Stamp } from './stamp.js';
+
+const MM = 72 / 25.4;
+
+/** Labels written to <name>.truth.json, scored against hoso's structured output. */
+export interface TruthLabels {
+  seed: number;
+  documentType: SampleDocument['documentType'];
+  number: string;
+  place: string;
+  date: string | null;
+  title: string;
+  issuerName: string;
+  issuerParent: string | null;
+  topLevelSections: number;
+  recipients: number;
+  signerName: string;
+  pages: number;
+  dpi: number;
+  skewDeg: number;
+  jpegQuality: number;
+  stampOverText: boolean;
+}
+
+export interface SampleOptions {
+  /** Most pages a sample may have. @defaultValue 4 */
+  maxPages?: number;
+  /** Fixes the resolution instead of drawing it from 200–300 dpi. */
+  dpi?: number;
+}
+
+export interface Sample {
+  pdf: Buffer;
+  truthText: string;
+  labels: TruthLabels;
+}
+
+function layoutStyle(rng: Random): LayoutStyle {
+  return {
+    bodySize: rng.chance(0.5) ? 13 : 14,
+    leading: rng.float(1.2, 1.45),
+    paragraphGap: rng.float(2, 6),
+    margins: {
+      top: rng.float(20, 25) * MM,
+      bottom: rng.float(20, 25) * MM,
+      left: rng.float(30, 35) * MM,
+      right: rng.float(15, 20) * MM,
+    },
+  };
+}
+
+/** Composes and lays out, shrinking the content until it fits in `maxPages`. */
+function fitDocument(seed: number, rng: Random, maxPages: number): { doc: SampleDocument; pages: PageLayout[] } {
+  const style = layoutStyle(rng);
+  let size = rng.int(1, Math.min(4, maxPages));
+  for (;;) {
+    const doc = composeDocument(seed, size);
+    const pages = layoutDocument(doc, style);
+    if (pages.length <= maxPages || size === 1) return { doc, pages };
+    size -= 1;
+  }
+}
+
+function stampsFor(doc: SampleDocument, pages: PageLayout[], rng: Random, overText: boolean): Stamp[][] {
+  const stamps: Stamp[][] = pages.map(() => []);
+  const radius = rng.float(17, 21) * MM;
+  const last = pages.length - 1;
+  const signature = pages[last].signature;
+  if (signature) {
+    stamps[last].push({
+      cx: signature.cx - rng.float(12, 22) * MM,
+      cy: (signature.top + signature.nameY) / 2 + rng.float(-4, 4) * MM,
+      radius,
+      text: doc.stampText,
+      angle: rng.float(-0.5, 0.5),
+    });
+  }
+  if (overText) {
+    const candidates = pages.flatMap((p, i) => p.bodyLines.map((line) => ({ page: i, line })));
+    const { page, line } = rng.pick(candidates);
+    stamps[page].push({
+      cx: rng.float(line.x1 + radius, line.x2 - radius),
+      cy: line.y,
+      radius,
+      text: doc.stampText,
+      angle: rng.float(-Math.PI, Math.PI),
+    });
+  }
+  return stamps;
+}
+
+export async function generateSample(seed: number, options: SampleOptions = {}): Promise<Sample> {
+  const rng = new Random(seed ^ 0x5eed);
+  const { doc, pages } = fitDocument(seed, rng, options.maxPages ?? 4);
+  const dpi = options.dpi ?? rng.pick([200, 200, 240, 250, 300, 300]);
+  const skewDeg = Math.round(rng.float(-2, 2) * 100) / 100;
+  const damage = randomDamage(rng, dpi);
+  const overText = pages.some((p) => p.bodyLines.length > 0) && rng.chance(0.35);
+  const stamps = stampsFor(doc, pages, rng, overText);
+
+  const jpegs: JpegPage[] = [];
+  for (const [i, page] of pages.entries()) {
+    const pageSkew = skewDeg + rng.float(-0.3, 0.3) * (i > 0 ? 1 : 0);
+    const rendered = renderPage(page, { dpi, skewDeg: pageSkew, stamps: stamps[i] }, rng);
+    const jpeg = await scanToJpeg(rendered, damage, rng);
+    jpegs.push({ jpeg, width: rendered.width, height: rendered.height, dpi, components: 3 });
+  }
+  const title = doc.typeLine ? `${doc.typeLine} ${doc.summary}` : doc.summary;
+  return {
+    pdf: writePdf(jpegs),
+    truthText: `${pages.flatMap((p) => p.lines).join('\n')}\n`,
+    labels: {
+      seed,
+      documentType: doc.documentType,
+      number: doc.number,
+      place: doc.place,
+      date: doc.date,
+      title,
+      issuerName: doc.issuer.name,
+      issuerParent: doc.issuer.parent,
+      topLevelSections: doc.topLevelSections,
+      recipients: doc.recipients.length,
+      signerName: doc.signature.name,
+      pages: pages.length,
+      dpi,
+      skewDeg,
+      jpegQuality: damage.jpegQuality,
+      stampOverText: overText,
+    },
+  };
+}
+
+export { A4 };
