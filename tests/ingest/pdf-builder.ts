@@ -6,6 +6,10 @@ export type TestPage =
   | { kind: 'text'; lines: string[] }
   | { kind: 'jpeg'; jpeg: Buffer; width: number; height: number; channels: 1 | 3; overlayText?: string }
   | { kind: 'gray'; pixels: Buffer; width: number; height: number }
+  /** 1 bit per pixel, rows padded to whole bytes, 0 = black (as a scanner's bilevel output). */
+  | { kind: 'bits'; packed: Buffer; width: number; height: number }
+  /** A filled black rectangle, in points from the top-left: vector content that must be rendered. */
+  | { kind: 'vector'; x: number; y: number; width: number; height: number }
   | { kind: 'empty' };
 
 /** A4 in points. */
@@ -44,12 +48,16 @@ export function buildPdf(pages: TestPage[]): Buffer {
       xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
       if (page.overlayText) content += `\nBT 3 Tr /F1 10 Tf 72 700 Td (${escapePdfString(page.overlayText)}) Tj ET`;
-    } else if (page.kind === 'gray') {
+    } else if (page.kind === 'gray' || page.kind === 'bits') {
+      const bits = page.kind === 'gray' ? 8 : 1;
+      const data = page.kind === 'gray' ? page.pixels : page.packed;
       const image = add(
-        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, deflateSync(page.pixels)),
+        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent ${bits} /Filter /FlateDecode`, deflateSync(data)),
       );
       xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+    } else if (page.kind === 'vector') {
+      content = `0 g ${page.x} ${PAGE_H - page.y - page.height} ${page.width} ${page.height} re f`;
     }
     const contents = add(stream('', Buffer.from(content, 'latin1')));
     pageIds.push(
