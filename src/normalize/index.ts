@@ -1,10 +1,45 @@
-// PLACEHOLDER until issue 3 lands: passes text through unchanged.
+// Loads the shipped dictionaries (language model, confusion channel, domain lexicon) into a
+// restorer that puts back Vietnamese marks and repairs OCR slips.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SyllableIndex } from './candidates.js';
+import { ConfusionChannel, parseConfusions } from './channel.js';
+import { loadLexicon } from './lexicon.js';
+import { deserializeModel, LanguageModel } from './lm.js';
+import { CONFUSIONS_FILE, dictionariesDir, LEXICON_FOLDER, MODEL_FILE } from './paths.js';
+import { SyllableRestorer, type RestoreWeights } from './restorer.js';
 import type { Restorer } from './types.js';
 
 export interface RestorerOptions {
+  /** Extra lexicon TSV files (`term\tkind`), merged with dictionaries/lexicon/*.tsv. */
   lexiconFiles?: string[];
+  /** Another dictionaries folder (tests, experiments). @defaultValue the package's dictionaries/ */
+  dictionaries?: string;
+  /** Channel weights; see DEFAULT_WEIGHTS. */
+  weights?: Partial<RestoreWeights>;
 }
 
-export async function loadRestorer(_options: RestorerOptions = {}): Promise<Restorer> {
-  return { restore: (text) => ({ text, stats: { syllables: 0, changed: 0, unknown: 0 } }) };
+/** Hand-written confusions: Vietnamese-model slips and Latin-only readings too rare to learn. */
+export const HAND_CONFUSIONS_FILE = 'confusions-hand.tsv';
+
+export async function loadSyllableRestorer(options: RestorerOptions = {}): Promise<SyllableRestorer> {
+  const folder = options.dictionaries ?? dictionariesDir();
+  const model = new LanguageModel(deserializeModel(await readFile(join(folder, MODEL_FILE))));
+  const rows = parseConfusions(await readFile(join(folder, CONFUSIONS_FILE), 'utf8'));
+  const handFile = join(folder, HAND_CONFUSIONS_FILE);
+  if (existsSync(handFile)) rows.push(...parseConfusions(await readFile(handFile, 'utf8')));
+  const rowsOf = (models: string[]) => rows.filter((row) => models.includes(row.model));
+  return new SyllableRestorer({
+    model,
+    index: new SyllableIndex(model),
+    latinChannel: new ConfusionChannel(rowsOf(['eng', 'hand-eng'])),
+    vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), 0.2),
+    lexicon: loadLexicon(join(folder, LEXICON_FOLDER), options.lexiconFiles ?? []),
+    weights: options.weights,
+  });
+}
+
+export async function loadRestorer(options: RestorerOptions = {}): Promise<Restorer> {
+  return loadSyllableRestorer(options);
 }

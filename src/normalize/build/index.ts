@@ -1,0 +1,55 @@
+// `npm run build:dictionary -- CORPUS...`: builds dictionaries/lm.bin.gz from the corpora
+// (viwiki's training split, seeds), the administrative text we wrote and the domain lexicon.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serializeModel } from '../lm.js';
+import { loadLexicon } from '../lexicon.js';
+import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE } from '../paths.js';
+import { readProseLines } from './corpus.js';
+import { readCspellWords } from './cspell.js';
+import { NgramCounter } from './ngram-counter.js';
+
+/** How many times a line counts: domain text is scarce, so it weighs more than Wikipedia. */
+const WEIGHT = { wiki: 1, seed: 10, written: 20, lexicon: 5 };
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      'min-trigram': { type: 'string', default: '2' },
+      'min-bigram': { type: 'string', default: '1' },
+    },
+  });
+  const dictionaries = dictionariesDir();
+  const counter = new NgramCounter();
+  counter.addVocabulary([...readCspellWords()].flatMap((word) => word.split(/\s+/u)));
+  const sources: Record<string, number> = {};
+  for (const file of positionals) {
+    const weight = file.includes('viwiki') ? WEIGHT.wiki : WEIGHT.seed;
+    let lines = 0;
+    for await (const line of readProseLines(file, 'train')) {
+      counter.add(line, weight);
+      lines++;
+    }
+    sources[basename(file)] = lines;
+    process.stderr.write(`${file}: ${lines} lines, ${counter.tokens} tokens so far\n`);
+  }
+  const written = readFileSync(join(dictionaries, 'admin-text.txt'), 'utf8').split('\n');
+  for (const line of written) counter.add(line, WEIGHT.written);
+  sources['admin-text.txt'] = written.length;
+  const lexicon = loadLexicon(join(dictionaries, LEXICON_FOLDER));
+  for (const { term, kind } of lexicon.entries) if (kind !== 'acronym') counter.add(term, WEIGHT.lexicon);
+  sources.lexicon = lexicon.entries.length;
+  const model = counter.build(
+    { minTrigram: Number(values['min-trigram']), minBigram: Number(values['min-bigram']) },
+    { sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' },
+  );
+  const out = values.out ?? join(dictionaries, MODEL_FILE);
+  const bytes = serializeModel(model);
+  writeFileSync(out, bytes);
+  process.stderr.write(`${out}: ${(bytes.length / 1e6).toFixed(1)} MB ${JSON.stringify(model.meta)}\n`);
+}
+
+await main();

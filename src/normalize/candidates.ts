@@ -1,0 +1,101 @@
+// Candidate syllables for a token: by putting marks back on a stripped form, and by walking
+// a trie of syllables through the confusion channel (what could have been read as "ctia"?).
+import type { ConfusionChannel } from './channel.js';
+import { canonicalSyllable, foldText } from './letters.js';
+import type { LanguageModel } from './lm.js';
+import { RESERVED } from './lm.js';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Syllable id ending here, or -1. */
+  id: number;
+}
+
+export interface Candidate {
+  /** Language model id of the syllable. */
+  id: number;
+  /** log P(token | syllable) under the channel. */
+  channel: number;
+}
+
+export interface CandidateOptions {
+  /** Walks scoring below this log probability are abandoned. @defaultValue -14 */
+  floor?: number;
+  /** Most candidates kept per token. @defaultValue 12 */
+  limit?: number;
+}
+
+/** The vocabulary as a letter trie plus a map from stripped spelling to syllables. */
+export class SyllableIndex {
+  private readonly root: TrieNode = { children: new Map(), id: -1 };
+  private readonly byFold = new Map<string, number[]>();
+
+  constructor(readonly model: LanguageModel) {
+    model.vocab.forEach((key, id) => {
+      if (id < RESERVED.length) return;
+      for (const spelling of new Set([key, model.display[id]])) this.insert(spelling, id);
+      const folded = foldText(key);
+      const list = this.byFold.get(folded) ?? [];
+      list.push(id);
+      this.byFold.set(folded, list);
+    });
+  }
+
+  private insert(spelling: string, id: number): void {
+    let node = this.root;
+    for (const char of spelling) {
+      let next = node.children.get(char);
+      if (!next) {
+        next = { children: new Map(), id: -1 };
+        node.children.set(char, next);
+      }
+      node = next;
+    }
+    node.id = id;
+  }
+
+  /** Syllables whose marks were stripped to give `folded` (lowercase ASCII). */
+  stripped(folded: string): number[] {
+    return this.byFold.get(folded) ?? [];
+  }
+
+  /** The id of a lowercase syllable as written, or -1. */
+  exact(lower: string): number {
+    const key = canonicalSyllable(lower);
+    return this.model.has(key) ? this.model.id(key) : -1;
+  }
+
+  /**
+   * Syllables the channel could have turned into `read` (lowercase), with the best
+   * alignment's log probability; at most one true letter may vanish.
+   */
+  throughChannel(read: string, channel: ConfusionChannel, floor: number): Map<number, number> {
+    const found = new Map<number, number>();
+    const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
+      if (logp < floor) return;
+      if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) found.set(node.id, logp);
+      if (drops < 1) {
+        for (const { truth, logp: cost } of channel.dropped) {
+          const child = node.children.get(truth);
+          if (child) walk(at, child, logp + cost, drops + 1);
+        }
+      }
+      for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {
+        for (const { truth, logp: cost } of channel.readingsOf(read.slice(at, at + length))) {
+          const child = node.children.get(truth);
+          if (child) walk(at + length, child, logp + cost, drops);
+        }
+      }
+    };
+    walk(0, this.root, 0, 0);
+    return found;
+  }
+}
+
+/** Keeps the `limit` best of a candidate map, judged by channel and unigram together. */
+export function bestCandidates(found: Map<number, number>, model: LanguageModel, limit: number): Candidate[] {
+  return [...found]
+    .map(([id, channel]) => ({ id, channel }))
+    .sort((a, b) => b.channel + model.unigramScore(b.id) - (a.channel + model.unigramScore(a.id)) || a.id - b.id)
+    .slice(0, limit);
+}

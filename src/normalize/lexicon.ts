@@ -1,0 +1,46 @@
+// The domain lexicon: UTF-8 TSV files with a `term\tkind` header, one correctly marked term or
+// phrase per line. Phrases boost the decoder; acronyms are kept exactly as written.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface LexiconEntry {
+  term: string;
+  kind: string;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  /** Upper-case acronyms (HTX, UBND, OCOP) never to be restored into syllables. */
+  acronyms: Set<string>;
+}
+
+/** Entries of one TSV text; lines without a term, the header and # comments are skipped. */
+export function parseLexicon(text: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const lines = text.split(/\r?\n/u);
+  const header = lines[0]?.split('\t') ?? [];
+  const termAt = Math.max(0, header.indexOf('term'));
+  const kindAt = header.indexOf('kind');
+  for (const line of lines.slice(header.includes('term') ? 1 : 0)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    const term = (cells[termAt] ?? '').normalize('NFC').trim();
+    if (term) entries.push({ term, kind: (kindAt >= 0 ? cells[kindAt] : '')?.trim() ?? '' });
+  }
+  return entries;
+}
+
+/** Every *.tsv of `folder` (if it exists) and the extra files, merged. */
+export function loadLexicon(folder: string | undefined, files: string[] = []): Lexicon {
+  const paths: string[] = [];
+  if (folder && existsSync(folder)) {
+    for (const name of readdirSync(folder).sort()) if (name.endsWith('.tsv')) paths.push(join(folder, name));
+  }
+  paths.push(...files);
+  const entries = paths.flatMap((path) => parseLexicon(readFileSync(path, 'utf8')));
+  const acronyms = new Set<string>();
+  for (const { term, kind } of entries) {
+    if (kind === 'acronym' || (/^[\p{Lu}\d]{2,}$/u.test(term) && !term.includes(' '))) acronyms.add(term);
+  }
+  return { entries, acronyms };
+}

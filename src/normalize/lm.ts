@@ -1,0 +1,167 @@
+// The syllable trigram language model (stupid backoff): a vocabulary of canonical syllables,
+// quantised log scores in typed arrays, open-addressing tables built at load time.
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/** Reserved ids: segment start, out-of-vocabulary word, number. */
+export const START = 0;
+export const UNKNOWN = 1;
+export const NUMBER = 2;
+export const RESERVED = ['<s>', '<unk>', '<num>'];
+
+/** Backoff weight of stupid backoff, as a natural log (0.4). */
+export const BACKOFF = Math.log(0.4);
+/** Quantisation step of stored log scores (natural log units per level). */
+const STEP = 0.08;
+const MAGIC = 'HOSOLM1\n';
+const EMPTY = 0xffffffff;
+
+export function quantize(logScore: number): number {
+  return Math.min(255, Math.max(0, Math.round(-logScore / STEP)));
+}
+
+/** The serialised model: sorted n-gram keys with their quantised scores. */
+export interface ModelData {
+  /** Canonical lowercase syllables by id, the reserved tokens first. */
+  vocab: string[];
+  /** How each syllable is best written (the most frequent spelling of its tone placement). */
+  display: string[];
+  /** Log unigram probability by id. */
+  unigram: Float32Array;
+  /** Bigram keys (w1 << 16 | w2) and quantised log P(w2 | w1). */
+  bigramKeys: Uint32Array;
+  bigramScores: Uint8Array;
+  /** Trigram keys (w1 << 16 | w2, w3) and quantised log P(w3 | w1 w2). */
+  trigramHeads: Uint32Array;
+  trigramTails: Uint16Array;
+  trigramScores: Uint8Array;
+  /** Where the text came from, for the NOTICE and the bench. */
+  meta: Record<string, unknown>;
+}
+
+function hash(head: number, tail: number): number {
+  let h = Math.imul(head ^ Math.imul(tail + 0x9e3779b9, 0x85ebca6b), 0xc2b2ae35);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+/** A fixed open-addressing table from (head, tail) to a quantised score. */
+class NgramTable {
+  private readonly heads: Uint32Array;
+  private readonly tails: Uint16Array;
+  private readonly scores: Uint8Array;
+  private readonly mask: number;
+
+  constructor(heads: Uint32Array, tails: Uint16Array | undefined, scores: Uint8Array) {
+    let size = 1024;
+    while (size < heads.length * 1.6) size *= 2;
+    this.mask = size - 1;
+    this.heads = new Uint32Array(size).fill(EMPTY);
+    this.tails = new Uint16Array(size);
+    this.scores = new Uint8Array(size);
+    for (let i = 0; i < heads.length; i++) {
+      const tail = tails ? tails[i] : 0;
+      let slot = hash(heads[i], tail) & this.mask;
+      while (this.heads[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.heads[slot] = heads[i];
+      this.tails[slot] = tail;
+      this.scores[slot] = scores[i];
+    }
+  }
+
+  /** The quantised score, or -1 when the n-gram is not stored. */
+  get(head: number, tail: number): number {
+    let slot = hash(head, tail) & this.mask;
+    for (;;) {
+      const stored = this.heads[slot];
+      if (stored === EMPTY) return -1;
+      if (stored === head && this.tails[slot] === tail) return this.scores[slot];
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+export class LanguageModel {
+  readonly vocab: string[];
+  readonly display: string[];
+  readonly meta: Record<string, unknown>;
+  private readonly ids: Map<string, number>;
+  private readonly unigram: Float32Array;
+  private readonly bigrams: NgramTable;
+  private readonly trigrams: NgramTable;
+
+  constructor(data: ModelData) {
+    this.vocab = data.vocab;
+    this.display = data.display;
+    this.meta = data.meta;
+    this.unigram = data.unigram;
+    this.ids = new Map(data.vocab.map((word, id) => [word, id]));
+    this.bigrams = new NgramTable(data.bigramKeys, undefined, data.bigramScores);
+    this.trigrams = new NgramTable(data.trigramHeads, data.trigramTails, data.trigramScores);
+  }
+
+  /** The id of a canonical syllable, or UNKNOWN. */
+  id(syllable: string): number {
+    return this.ids.get(syllable) ?? UNKNOWN;
+  }
+
+  has(syllable: string): boolean {
+    return this.ids.has(syllable);
+  }
+
+  unigramScore(id: number): number {
+    return this.unigram[id];
+  }
+
+  /** log S(w3 | w1 w2) under stupid backoff. */
+  score(w1: number, w2: number, w3: number): number {
+    const head = ((w2 << 16) | w3) >>> 0;
+    const tri = this.trigrams.get(((w1 << 16) | w2) >>> 0, w3);
+    if (tri >= 0) return -tri * STEP;
+    const bi = this.bigrams.get(head, 0);
+    if (bi >= 0) return BACKOFF - bi * STEP;
+    return 2 * BACKOFF + this.unigram[w3];
+  }
+}
+
+export function serializeModel(data: ModelData): Buffer {
+  const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
+    bigrams: data.bigramKeys.length, trigrams: data.trigramHeads.length }), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  parts.push(length, header);
+  const arrays = [data.unigram, data.bigramKeys, data.trigramHeads, data.trigramTails, data.bigramScores, data.trigramScores];
+  for (const array of arrays) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function slice<T>(buffer: Buffer, offset: number, count: number, make: (b: ArrayBuffer, o: number, n: number) => T, bytes: number): T {
+  const copy = new ArrayBuffer(count * bytes);
+  new Uint8Array(copy).set(buffer.subarray(offset, offset + count * bytes));
+  return make(copy, 0, count);
+}
+
+export function deserializeModel(gzipped: Buffer): ModelData {
+  const buffer = gunzipSync(gzipped);
+  if (buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a hoso language model');
+  let at = MAGIC.length;
+  const headerLength = buffer.readUInt32LE(at);
+  at += 4;
+  const header = JSON.parse(buffer.toString('utf8', at, at + headerLength)) as {
+    vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number;
+  };
+  at += headerLength;
+  const take = <T>(count: number, bytes: number, make: (b: ArrayBuffer, o: number, n: number) => T): T => {
+    const array = slice(buffer, at, count, make, bytes);
+    at += count * bytes;
+    return array;
+  };
+  const unigram = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
+  const bigramKeys = take(header.bigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
+  const trigramHeads = take(header.trigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
+  const trigramTails = take(header.trigrams, 2, (b, o, n) => new Uint16Array(b, o, n));
+  const bigramScores = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
+  const trigramScores = take(header.trigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
+  return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, bigramKeys, bigramScores,
+    trigramHeads, trigramTails, trigramScores };
+}

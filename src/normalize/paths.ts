@@ -1,0 +1,21 @@
+// Where the shipped dictionaries live, found from this module so it works from src/ and dist/.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MODEL_FILE = 'lm.bin.gz';
+export const CONFUSIONS_FILE = 'confusions.tsv';
+export const LEXICON_FOLDER = 'lexicon';
+
+/** The repository's (or installed package's) dictionaries/ folder. */
+export function dictionariesDir(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(folder, 'package.json')) && existsSync(join(folder, 'dictionaries'))) {
+      return join(folder, 'dictionaries');
+    }
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('dictionaries/ not found next to the hoso package');
+    folder = parent;
+  }
+}

@@ -1,0 +1,250 @@
+// Restores marks and OCR slips in a text: tokens become lattices of candidate syllables,
+// the decoder picks the likeliest sentence, and every untouched character is copied through.
+import { SyllableIndex, bestCandidates } from './candidates.js';
+import type { ConfusionChannel } from './channel.js';
+import { decode, rescoreInContext, type LatticeOption, type PairBonus } from './decoder.js';
+import { canonicalSyllable, foldText, hasMarks, isVowel } from './letters.js';
+import type { Lexicon } from './lexicon.js';
+import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
+import { tokenize, type Token } from './tokenizer.js';
+import type { RestoreResult, Restorer } from './types.js';
+
+/** Log-probability weights of the channel; defaults were tuned on training text only. */
+export interface RestoreWeights {
+  /** Share of syllables with valid marks above which a text counts as correctly marked. @defaultValue 0.3 */
+  markedShare: number;
+  /** Damaged text: log weight of the mark-stripping channel. @defaultValue log 0.5 */
+  strip: number;
+  /** Damaged text: log weight of the Latin-only OCR channel. @defaultValue log 0.5 */
+  ocr: number;
+  /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -7 */
+  slip: number;
+  /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
+  unmarked: number;
+  /** Log score of keeping a token that is no syllable as it is. @defaultValue -7 */
+  keepUnknown: number;
+  /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
+  lexiconPair: number;
+}
+
+export const DEFAULT_WEIGHTS: RestoreWeights = {
+  markedShare: 0.3,
+  strip: Math.log(0.5),
+  ocr: Math.log(0.5),
+  slip: -7,
+  unmarked: -6,
+  keepUnknown: -7,
+  lexiconPair: 1.5,
+};
+
+/** One option of a token: a syllable id and the text it would print (undefined: the input). */
+interface TokenOption extends LatticeOption {
+  output?: string;
+}
+
+export interface TokenRecord {
+  input: string;
+  output: string;
+  alternatives: Array<{ text: string; score: number }>;
+}
+
+const CACHE_LIMIT = 200_000;
+const UPPER = /^\p{Lu}/u;
+/** A lower-case letter followed by an upper-case one: case no writer uses. */
+const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
+
+/** The output spelled with the input's case: all caps, capitalised or lower. */
+export function applyCase(input: string, output: string): string {
+  const letters = [...input].filter((char) => /\p{L}/u.test(char));
+  if (letters.length > 1 && letters.every((char) => char === char.toUpperCase())) return output.toUpperCase();
+  if (letters.length > 0 && UPPER.test(letters[0])) return output.charAt(0).toUpperCase() + output.slice(1);
+  return output;
+}
+
+function hasVowel(lower: string): boolean {
+  for (const char of lower) if (isVowel(char)) return true;
+  return false;
+}
+
+export interface RestorerParts {
+  model: LanguageModel;
+  index: SyllableIndex;
+  /** Latin-only OCR (`eng` reading Vietnamese). */
+  latinChannel: ConfusionChannel;
+  /** The Vietnamese OCR model's slips. */
+  vietnameseChannel: ConfusionChannel;
+  lexicon: Lexicon;
+  weights?: Partial<RestoreWeights>;
+}
+
+export class SyllableRestorer implements Restorer {
+  private readonly model: LanguageModel;
+  private readonly index: SyllableIndex;
+  private readonly latin: ConfusionChannel;
+  private readonly vietnamese: ConfusionChannel;
+  private readonly acronyms: Set<string>;
+  private readonly weights: RestoreWeights;
+  private readonly pairBonus = new Map<number, number>();
+  private readonly cache = new Map<string, TokenOption[]>();
+  private readonly bonus: PairBonus;
+
+  constructor(parts: RestorerParts) {
+    this.model = parts.model;
+    this.index = parts.index;
+    this.latin = parts.latinChannel;
+    this.vietnamese = parts.vietnameseChannel;
+    this.acronyms = parts.lexicon.acronyms;
+    this.weights = { ...DEFAULT_WEIGHTS, ...parts.weights };
+    for (const { term, kind } of parts.lexicon.entries) {
+      if (kind === 'acronym') continue;
+      const ids = tokenize(term)
+        .filter((token) => token.kind === 'word')
+        .map((token) => this.model.id(canonicalSyllable(token.text.toLowerCase())));
+      for (let i = 1; i < ids.length; i++) {
+        if (ids[i - 1] !== UNKNOWN && ids[i] !== UNKNOWN) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
+      }
+    }
+    const pairs = this.pairBonus;
+    this.bonus = (previous, current) => pairs.get(previous * 65536 + current) ?? 0;
+  }
+
+  restore(text: string): RestoreResult {
+    const { tokens, outputs, stats } = this.run(text, false);
+    let out = '';
+    tokens.forEach((token, i) => (out += outputs[i] ?? token.text));
+    return { text: out, stats };
+  }
+
+  /** One record per word or kept token, with the top alternatives and their scores. */
+  explain(text: string): TokenRecord[] {
+    return this.run(text, true).records;
+  }
+
+  /** Whether most syllables already carry valid marks (then marks are trusted). */
+  private isMarkedText(tokens: Token[]): boolean {
+    let words = 0;
+    let marked = 0;
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      words++;
+      const lower = token.text.toLowerCase();
+      if (hasMarks(lower) && this.index.exact(lower) >= 0) marked++;
+    }
+    return words > 0 && marked / words >= this.weights.markedShare;
+  }
+
+  private run(text: string, explain: boolean) {
+    const tokens = tokenize(text);
+    const marked = this.isMarkedText(tokens);
+    const outputs: Array<string | undefined> = new Array(tokens.length);
+    const records: TokenRecord[] = [];
+    const stats = { syllables: 0, changed: 0, unknown: 0 };
+    let segment: number[] = [];
+    const flush = () => {
+      if (segment.length > 0) this.decodeSegment(tokens, segment, marked, outputs, stats, explain ? records : undefined);
+      segment = [];
+    };
+    tokens.forEach((token, i) => {
+      if (token.kind === 'word' || token.kind === 'keep') segment.push(i);
+      else if (token.kind === 'punct' || token.kind === 'break') flush();
+    });
+    flush();
+    return { tokens, outputs, stats, records };
+  }
+
+  private decodeSegment(
+    tokens: Token[],
+    positions: number[],
+    marked: boolean,
+    outputs: Array<string | undefined>,
+    stats: { syllables: number; changed: number; unknown: number },
+    records: TokenRecord[] | undefined,
+  ): void {
+    const lattice = positions.map((at) => this.optionsFor(tokens[at], marked));
+    const chosen = decode(lattice, this.model, { bonus: this.bonus });
+    positions.forEach((at, i) => {
+      const token = tokens[at];
+      const option = lattice[i][chosen[i]];
+      const output = this.outputOf(token.text, option);
+      outputs[at] = output;
+      if (token.kind === 'word') {
+        if (option.id !== UNKNOWN) stats.syllables++;
+        else stats.unknown++;
+        if (output !== token.text) stats.changed++;
+      }
+      if (records) {
+        const scores = rescoreInContext(lattice, chosen, i, this.model, this.bonus);
+        const alternatives = lattice[i]
+          .map((alt, k) => ({ text: this.outputOf(token.text, alt), score: Number(scores[k].toFixed(3)) }))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, 5);
+        records.push({ input: token.text, output, alternatives });
+      }
+    });
+  }
+
+  /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */
+  private outputOf(input: string, option: TokenOption): string {
+    if (option.output !== undefined) return applyCase(input, option.output);
+    if (option.id === UNKNOWN || !IRREGULAR_CASE.test(input)) return input;
+    return applyCase(input, input.toLowerCase());
+  }
+
+  private optionsFor(token: Token, marked: boolean): TokenOption[] {
+    if (token.kind === 'keep') return [{ id: /^\d+$/u.test(token.text) ? NUMBER : UNKNOWN, score: 0 }];
+    const lower = token.text.toLowerCase();
+    const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+    if (this.acronyms.has(token.text) || (upper && !hasVowel(lower))) return [{ id: UNKNOWN, score: 0 }];
+    const key = `${marked ? 'm' : 'd'}${lower}`;
+    let options = this.cache.get(key);
+    if (!options) {
+      options = marked ? this.markedOptions(lower) : this.damagedOptions(lower);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, options);
+    }
+    return options;
+  }
+
+  private toOptions(found: Map<number, number>, exact: number, keepScore: number): TokenOption[] {
+    const options: TokenOption[] = bestCandidates(found, this.model, 12).map(({ id, channel }) => ({
+      id,
+      score: channel,
+      output: id === exact ? undefined : this.model.display[id],
+    }));
+    if (exact < 0) options.push({ id: UNKNOWN, score: keepScore });
+    return options;
+  }
+
+  /** Options in text whose marks are mostly right: keep valid syllables unless the LM insists. */
+  private markedOptions(lower: string): TokenOption[] {
+    const w = this.weights;
+    const exact = this.index.exact(lower);
+    const found = new Map<number, number>();
+    const offer = (id: number, score: number) => {
+      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
+    };
+    const slipWeight = exact >= 0 ? w.slip : 0;
+    for (const [id, logp] of this.index.throughChannel(lower, this.vietnamese, -12)) offer(id, slipWeight + logp);
+    if (exact < 0) {
+      for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp - 1);
+    }
+    if (lower === foldText(lower)) {
+      for (const id of this.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
+    }
+    if (exact >= 0) found.set(exact, 0);
+    return this.toOptions(found, exact, w.keepUnknown);
+  }
+
+  /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
+  private damagedOptions(lower: string): TokenOption[] {
+    const w = this.weights;
+    const exact = this.index.exact(lower);
+    const found = new Map<number, number>();
+    const offer = (id: number, score: number) => {
+      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
+    };
+    if (lower === foldText(lower)) for (const id of this.index.stripped(lower)) offer(id, w.strip);
+    for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp);
+    return this.toOptions(found, exact, w.keepUnknown);
+  }
+}
