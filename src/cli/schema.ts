@@ -1,4 +1,12 @@
-// PLACEHOLDER: `hoso schema` is registered here by the issue that implements it.
+// `hoso schema`: print the JSON Schema of the output (schema v1) on stdout.
 import type { Command } from 'commander';
+import { documentJsonSchema } from '../document.js';
 
-export function register(_program: Command): void {}
+export function register(program: Command): void {
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the output documents (schema v1)')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    });
+}

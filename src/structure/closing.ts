@@ -115,7 +115,9 @@ export function parseClosing(lines: readonly Line[]): Closing {
         if (/^luu\b/u.test(fold(segment.replace(BULLET, '')))) listing = false;
         continue;
       }
-      if (listing && open && recipients.length > 0 && /^\p{Ll}/u.test(segment)) {
+      // A wrapped entry goes on until ";" or "."; a signer's name on its own line never ends so.
+      const nameLike = NAME.test(cleanName(segment)) && !/[;.]$/u.test(segment);
+      if (listing && open && recipients.length > 0 && !bullet && !nameLike) {
         const last = recipients.length - 1;
         recipients[last] = cleanRecipient(`${recipients[last]} ${segment}`);
         open = !endsEntry(segment);

@@ -31,7 +31,8 @@ export function columnBreak(line: OcrLine, pageWidth?: number): number | null {
 const NATIONAL_TITLE = /c[o0]ng\s*h[o0]a\s*x[a4]\s*h\S{1,2}i\s*ch[uw]\s*ngh[i1l]a/u;
 const MOTTO = /[dp][eo0]c\s*[l1][a4]p\s*[-–—]\s*t[uw]\s*d[o0]/u;
 // "Sơn La, ngày" / "TP. Hồ Chí Minh, ngày": Title-case words right before ", ngày".
-const PLACE_DATE = /(?<=^|\s)((?:TP\.\s*|Tp\.\s*)?\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,4})\s*,\s*ng[aà]y\b/u;
+const PLACE_DATE =
+  /(?<=^|\s)((?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.)\s*)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:\s+|\s*[-–]\s*)\p{Lu}[\p{Ll}\p{M}]*){0,4})\s*,\s*ng[aà]y\b/u;
 
 export const RIGHT_COLUMN = { NATIONAL_TITLE, MOTTO, PLACE_DATE };
 

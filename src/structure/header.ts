@@ -13,15 +13,19 @@ export interface ParsedHeader {
   subject: string | null;
 }
 
+/** Parent and issuer together rarely take more than six printed lines. */
+const MAX_ISSUER_LINES = 8;
 const NUMBER_LABEL = /^s[o0-9]\s*[:;.]\s*/u;
 const SUBJECT_LABEL = /^v\s*\/\s*v\b\s*[:.]?\s*/u;
 const PARTY_TITLE = /^dang\s+cong\s+san\s+viet\s+nam$/u;
-// Lines that continue the organisation named on the line above ("TỈNH SƠN LA" under "ỦY BAN MTTQ VIỆT NAM").
-const ORG_CONTINUATION = /^(tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|viet nam|khu vuc|cap tinh)(\s|$)/u;
+// Words that open the name of an organisation; any other issuer line continues the one above
+// ("TỈNH SƠN LA" under "ỦY BAN MTTQ VIỆT NAM", "THƯỞNG" under "HỘI ĐỒNG THI ĐUA - KHEN").
+const ORG_OPENING =
+  /^(uy ban|ubnd|ubmttq|mttq|mat tran|lien minh|lien doan|lien hiep|so|ban|bch|hoi|dang|tinh uy|thanh uy|huyen uy|quan uy|dang uy|bo|cuc|tong cuc|chi cuc|cong an|truong|van phong|phong|trung tam|quy|vien|doan|cong doan|cum|khoi|tap doan|tong cong ty|cong ty|ngan hang|chi nhanh|toa an|vien kiem sat|kho bac|hoc vien|benh vien|chi hoi|chi bo|ho tro)(\s|$)/u;
 
 /** Noise around header text: underline rules, stamp specks, stray symbols. */
 function cleanSegment(segment: string): string {
-  return squeeze(segment.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s_~=*•·-]+$/u, ''));
+  return squeeze(segment.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s_~=*•·]+$/u, '').replace(/(?<=\p{L})[-–]{2,}$/u, ''));
 }
 
 /** "Số: 14 /KH-LMHTX" → "14/KH-LMHTX"; a blank number keeps its symbol ("/KH-LMHTX"). */
@@ -54,7 +58,8 @@ export function parsePlaceDate(segment: string): Pick<Header, 'place' | 'date' |
 export function parseIssuer(orgLines: string[]): Header['issuer'] {
   const groups: string[] = [];
   for (const line of orgLines) {
-    const continues = groups.length > 0 && (ORG_CONTINUATION.test(fold(line)) || /[-–&,]$|\bVÀ$/u.test(groups[groups.length - 1]));
+    const continues =
+      groups.length > 0 && (!ORG_OPENING.test(fold(line)) || !/\s/u.test(line) || /[-–&,]$|\sVÀ$/u.test(groups[groups.length - 1]));
     if (continues) groups[groups.length - 1] = `${groups[groups.length - 1]} ${line}`;
     else groups.push(line);
   }
@@ -107,7 +112,7 @@ export function parseHeader(lines: Line[]): ParsedHeader {
         continue;
       }
       // Issuer lines sit above "Số:" in the left column; capitals below it are stamps or noise.
-      if (!numberSeen && upperRatio(segment) >= 0.6 && orgLines.length < 4) orgLines.push(segment);
+      if (!numberSeen && upperRatio(segment) >= 0.6 && orgLines.length < MAX_ISSUER_LINES) orgLines.push(segment);
     }
   }
   header.issuer = parseIssuer(orgLines);
