@@ -1,0 +1,37 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { enqueue, exitOf, freshPrefix, openQueues, removePrefix, spawnWorker, tempDir, waitFor } from './support.js';
+
+const SEED = '/work/shared/seeds/000_2179a7ae91b9f635.txt';
+
+let prefix = '';
+afterEach(async () => {
+  if (prefix) await removePrefix(prefix);
+});
+
+describe('hoso worker on SIGTERM', () => {
+  it('stops taking jobs, settles the one it holds and exits 0 within 30 s', async () => {
+    prefix = freshPrefix();
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'in'));
+    await copyFile(SEED, path.join(dir, 'in', 'call.txt'));
+    await enqueue([path.join(dir, 'in')], path.join(dir, 'out'), prefix);
+
+    const queues = openQueues(prefix);
+    try {
+      const worker = spawnWorker('cli', prefix);
+      await waitFor('a job to start', async () => (await queues.pages.getActiveCount()) + (await queues.documents.getActiveCount()) > 0, 30_000);
+      const signalled = Date.now();
+      worker.kill('SIGTERM');
+      const { code } = await exitOf(worker);
+      expect(code).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(30_000);
+      // Nothing is left locked by the stopped worker: the held job finished or went back to waiting.
+      expect(await queues.pages.getActiveCount()).toBe(0);
+      expect(await queues.documents.getActiveCount()).toBe(0);
+    } finally {
+      await queues.close();
+    }
+  });
+});
