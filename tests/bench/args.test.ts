@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DOCS, QUICK_DOCS, parseBenchArgs } from '../../src/bench/args.js';
+
+describe('parseBenchArgs', () => {
+  it('runs every system on the default held-out set when given nothing', () => {
+    const args = parseBenchArgs([]);
+    expect(args.docs).toBe(DEFAULT_DOCS);
+    expect(args.seed).toBe(1000);
+    expect(args.systems).toEqual(['hoso', 'ocrmypdf', 'tesseract']);
+    expect(args.profile).toBe(false);
+  });
+
+  it('makes fewer documents with --quick, unless --docs says how many', () => {
+    expect(parseBenchArgs(['--quick']).docs).toBe(QUICK_DOCS);
+    expect(parseBenchArgs(['--quick', '--docs', '7']).docs).toBe(7);
+    expect(parseBenchArgs(['--docs', '7', '--quick']).docs).toBe(7);
+  });
+
+  it('refuses seeds below 1000, which are not held out', () => {
+    expect(() => parseBenchArgs(['--seed', '999'])).toThrow(/at least 1000/);
+    expect(parseBenchArgs(['--seed', '2000']).seed).toBe(2000);
+  });
+
+  it('keeps the fixed system order whatever order --only lists them in', () => {
+    expect(parseBenchArgs(['--only', 'tesseract,hoso']).systems).toEqual(['hoso', 'tesseract']);
+    expect(() => parseBenchArgs(['--only', 'abbyy'])).toThrow(/--only/);
+  });
+
+  it('rejects unknown options and missing numbers', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown option --fast/);
+    expect(() => parseBenchArgs(['--docs'])).toThrow(/--docs/);
+    expect(() => parseBenchArgs(['--jobs', '0'])).toThrow(/--jobs/);
+  });
+
+  it('switches to profiling with --profile', () => {
+    expect(parseBenchArgs(['--profile']).profile).toBe(true);
+  });
+});
