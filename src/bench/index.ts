@@ -76,7 +76,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
 
   const { results: systems, hosoOutput } = await runSystems(args, docs, jobs);
   const ratios = computeRatios(systems);
-  const structureFields = await structureFigures(docs, hosoOutput);
+  const structureFields = structureFigures(docs, hosoOutput);
   log('restoration figures…');
   const restoration = await restorationFigures();
   return {

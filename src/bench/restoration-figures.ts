@@ -1,18 +1,18 @@
-// The restorer's own figures (issue 3), computed by its src/bench/restore.ts; "not available"
-// until that module lands.
+// The restorer's own figures (issue 3), measured by its src/bench/restore.ts. Loaded on demand
+// so that a restorer that cannot load yet costs its rows ("not available"), not the whole bench.
 import { importOptional } from './optional-module.js';
 import type { Figure } from './report.js';
 
-const FIGURES = [
-  'syllable accuracy on stripped held-out text',
-  'WER of Latin-only OCR before restoration',
-  'WER of Latin-only OCR after restoration',
-  'characters changed in correct text',
-  'restoration speed',
-];
+type RestoreModule = typeof import('./restore.js');
 
 export async function restorationFigures(): Promise<Figure[]> {
-  const module = await importOptional(new URL('./restore.js', import.meta.url));
-  const reason = module ? 'src/bench/restore.ts is not wired into the bench yet' : 'src/bench/restore.ts has not landed';
-  return FIGURES.map((name) => ({ name, value: null, unit: '', note: reason }));
+  let reason: string;
+  try {
+    const module = (await importOptional(new URL('./restore.js', import.meta.url))) as RestoreModule | null;
+    if (module) return await module.measureRestoration();
+    reason = 'src/bench/restore.ts has not landed';
+  } catch (error) {
+    reason = `the restorer's measurement failed: ${(error as Error).message.split('\n')[0]}`;
+  }
+  return [{ name: 'restoration figures', value: null, unit: '', note: reason }];
 }

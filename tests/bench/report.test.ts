@@ -35,6 +35,11 @@ describe('computeRatios', () => {
     expect(ratios.cerHosoMinusOcrmypdf).toBeCloseTo(-0.008, 4);
   });
 
+  it('compares CPU seconds the same way as wall time', () => {
+    const hoso = { ...ran('hoso', 40_000, 0.01), cpuSeconds: 20 };
+    expect(computeRatios([hoso, ran('ocrmypdf', 70_000, 0.02)]).cpuOcrmypdfOverHoso).toBe(1.5);
+  });
+
   it('gives no speed ratio when a system failed documents: a fast failure is not fast', () => {
     expect(computeRatios([ran('hoso', 10_000, 0.9, 3), ran('ocrmypdf', 70_000, 0.02)]).wallOcrmypdfOverHoso).toBeNull();
   });
