@@ -1,12 +1,12 @@
 // One scan-like sample from a seed: the composed document, laid out, rendered, damaged, wrapped in
 // a PDF, with its exact truth text and structure labels.
 import { composeDocument } from './compose.js';
-import { A4, type LayoutStyle, type PageLayout, layoutDocument } from './layout.js';
+import { type LayoutStyle, type PageLayout, layoutDocument } from './layout.js';
 import type { SampleDocument } from './model.js';
 import { type JpegPage, writePdf } from './pdf.js';
 import { Random } from './random.js';
 import { renderPage } from './render.js';
-import { randomDamage, scanToJpeg } from './scan.js';
+import { type ScanDamage, randomDamage, scanToJpeg } from './scan.js';
 import type { Stamp } from './stamp.js';
 
 const MM = 72 / 25.4;
@@ -98,45 +98,67 @@ function stampsFor(doc: SampleDocument, pages: PageLayout[], rng: Random, overTe
   return stamps;
 }
 
-export async function generateSample(seed: number, options: SampleOptions = {}): Promise<Sample> {
+/** Everything about a sample but its pixels: text, layout, scan settings, stamp places. */
+export interface SamplePlan {
+  doc: SampleDocument;
+  pages: PageLayout[];
+  dpi: number;
+  skewDeg: number;
+  damage: ScanDamage;
+  stamps: Stamp[][];
+  stampOverText: boolean;
+  /** The seeded source, positioned for rendering. */
+  rng: Random;
+}
+
+export function planSample(seed: number, options: SampleOptions = {}): SamplePlan {
   const rng = new Random(seed ^ 0x5eed);
   const { doc, pages } = fitDocument(seed, rng, options.maxPages ?? 4);
   const dpi = options.dpi ?? rng.pick([200, 200, 240, 250, 300, 300]);
   const skewDeg = Math.round(rng.float(-2, 2) * 100) / 100;
   const damage = randomDamage(rng, dpi);
-  const overText = pages.some((p) => p.bodyLines.length > 0) && rng.chance(0.35);
-  const stamps = stampsFor(doc, pages, rng, overText);
+  const stampOverText = pages.some((p) => p.bodyLines.length > 0) && rng.chance(0.35);
+  const stamps = stampsFor(doc, pages, rng, stampOverText);
+  return { doc, pages, dpi, skewDeg, damage, stamps, stampOverText, rng };
+}
 
-  const jpegs: JpegPage[] = [];
-  for (const [i, page] of pages.entries()) {
-    const pageSkew = skewDeg + rng.float(-0.3, 0.3) * (i > 0 ? 1 : 0);
-    const rendered = renderPage(page, { dpi, skewDeg: pageSkew, stamps: stamps[i] }, rng);
-    const jpeg = await scanToJpeg(rendered, damage, rng);
-    jpegs.push({ jpeg, width: rendered.width, height: rendered.height, dpi, components: 3 });
-  }
-  const title = doc.typeLine ? `${doc.typeLine} ${doc.summary}` : doc.summary;
+export function truthText(pages: readonly PageLayout[]): string {
+  return `${pages.flatMap((p) => p.lines).join('\n')}\n`;
+}
+
+export function truthLabels(seed: number, plan: SamplePlan): TruthLabels {
+  const { doc } = plan;
   return {
-    pdf: writePdf(jpegs),
-    truthText: `${pages.flatMap((p) => p.lines).join('\n')}\n`,
-    labels: {
-      seed,
-      documentType: doc.documentType,
-      number: doc.number,
-      place: doc.place,
-      date: doc.date,
-      title,
-      issuerName: doc.issuer.name,
-      issuerParent: doc.issuer.parent,
-      topLevelSections: doc.topLevelSections,
-      recipients: doc.recipients.length,
-      signerName: doc.signature.name,
-      pages: pages.length,
-      dpi,
-      skewDeg,
-      jpegQuality: damage.jpegQuality,
-      stampOverText: overText,
-    },
+    seed,
+    documentType: doc.documentType,
+    number: doc.number,
+    place: doc.place,
+    date: doc.date,
+    title: doc.typeLine ? `${doc.typeLine} ${doc.summary}` : doc.summary,
+    issuerName: doc.issuer.name,
+    issuerParent: doc.issuer.parent,
+    topLevelSections: doc.topLevelSections,
+    recipients: doc.recipients.length,
+    signerName: doc.signature.name,
+    pages: plan.pages.length,
+    dpi: plan.dpi,
+    skewDeg: plan.skewDeg,
+    jpegQuality: plan.damage.jpegQuality,
+    stampOverText: plan.stampOverText,
   };
 }
 
-export { A4 };
+export async function generateSample(seed: number, options: SampleOptions = {}): Promise<Sample> {
+  const plan = planSample(seed, options);
+  const { rng, dpi } = plan;
+  const jpegs: JpegPage[] = [];
+  for (const [i, page] of plan.pages.entries()) {
+    // Each sheet after the first sits a little differently on the glass.
+    const jitter = rng.float(-0.3, 0.3);
+    const pageSkew = plan.skewDeg + (i > 0 ? jitter : 0);
+    const rendered = renderPage(page, { dpi, skewDeg: pageSkew, stamps: plan.stamps[i] }, rng);
+    const jpeg = await scanToJpeg(rendered, plan.damage, rng);
+    jpegs.push({ jpeg, width: rendered.width, height: rendered.height, dpi, components: 3 });
+  }
+  return { pdf: writePdf(jpegs), truthText: truthText(plan.pages), labels: truthLabels(seed, plan) };
+}
