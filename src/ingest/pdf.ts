@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Config } from '../config.js';
 import { HosoError } from '../errors.js';
+import { inflateImage } from './_internal/flate-image.js';
 import { PdfObjects } from './_internal/pdf-objects.js';
 import { planPage, type PagePlan } from './_internal/pdf-page-plan.js';
 import { isRealText, linesFromItems, type PlacedText } from './pdf-text.js';
@@ -196,14 +197,21 @@ export async function openPdf(bytes: Buffer, source: SourceInfo, config: Config)
       const plan: PagePlan =
         objects && page.ref ? planPage(objects, page.ref, page.rotate) : { kind: 'render', reason: 'encrypted or no page object' };
       if (plan.kind === 'blank') return { number, source: 'text-layer', text: '' };
-      if (plan.kind === 'jpeg' || plan.kind === 'pixels') {
+      if (plan.kind === 'jpeg' || plan.kind === 'flate' || plan.kind === 'pixels') {
         if (plan.width * plan.height > config.limits.maxPixels) throw tooLarge(source, number, plan.width, plan.height, config);
       }
       if (plan.kind === 'jpeg') {
         const { data, width, height, channels } = plan;
         return { number, source: 'ocr', image: { data, encoding: 'jpeg', width, height, channels, dpi: dpiOf(plan) } };
       }
-      if (plan.kind === 'pixels') {
+      if (plan.kind === 'flate') {
+        const pixels = inflateImage(plan.image);
+        if (pixels) {
+          const { width, height } = plan;
+          return { number, source: 'ocr', image: { ...pixels, encoding: 'raw', width, height, dpi: dpiOf(plan) } };
+        }
+      }
+      if (plan.kind === 'flate' || plan.kind === 'pixels') {
         const image = await embeddedPixels(page, pdfjs, dpiOf(plan));
         if (image) return { number, source: 'ocr', image };
       }

@@ -6,6 +6,8 @@ export type TestPage =
   | { kind: 'text'; lines: string[] }
   | { kind: 'jpeg'; jpeg: Buffer; width: number; height: number; channels: 1 | 3; overlayText?: string }
   | { kind: 'gray'; pixels: Buffer; width: number; height: number }
+  /** A non-interlaced grey or RGB PNG, its compressed rows embedded as they are (the way img2pdf does). */
+  | { kind: 'png'; png: Buffer }
   /** 1 bit per pixel, rows padded to whole bytes, 0 = black (as a scanner's bilevel output). */
   | { kind: 'bits'; packed: Buffer; width: number; height: number }
   /** A filled black rectangle, in points from the top-left: vector content that must be rendered. */
@@ -18,6 +20,28 @@ const PAGE_H = 842;
 
 function escapePdfString(text: string): string {
   return text.replace(/[\\()]/g, (c) => `\\${c}`);
+}
+
+/** Size, colour count and the concatenated IDAT data of an 8-bit PNG. */
+function pngParts(png: Buffer): { width: number; height: number; colors: 1 | 3; data: Buffer } {
+  const idat: Buffer[] = [];
+  let width = 0;
+  let height = 0;
+  let colors: 1 | 3 = 1;
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      if (body[8] !== 8 || (body[9] !== 0 && body[9] !== 2) || body[12] !== 0) throw new Error('need an 8-bit grey or RGB PNG');
+      colors = body[9] === 0 ? 1 : 3;
+    }
+    if (type === 'IDAT') idat.push(body);
+    at += 12 + length;
+  }
+  return { width, height, colors, data: Buffer.concat(idat) };
 }
 
 export function buildPdf(pages: TestPage[]): Buffer {
@@ -53,6 +77,15 @@ export function buildPdf(pages: TestPage[]): Buffer {
       const data = page.kind === 'gray' ? page.pixels : page.packed;
       const image = add(
         stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent ${bits} /Filter /FlateDecode`, deflateSync(data)),
+      );
+      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+    } else if (page.kind === 'png') {
+      const { width, height, colors, data } = pngParts(page.png);
+      const space = colors === 1 ? '/DeviceGray' : '/DeviceRGB';
+      const parms = `/DecodeParms << /Predictor 15 /Colors ${colors} /BitsPerComponent 8 /Columns ${width} >>`;
+      const image = add(
+        stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /FlateDecode ${parms}`, data),
       );
       xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;

@@ -101,6 +101,27 @@ describe('PDF pages', () => {
     await opened.close();
   });
 
+  it('undoes the PNG predictors of grey and RGB images embedded the way img2pdf does', async () => {
+    const width = 310;
+    const height = 400;
+    const rgb = Buffer.alloc(width * height * 3);
+    for (let i = 0; i < rgb.length; i++) rgb[i] = ((i % 997) * 7) ^ (Math.floor(i / 911) * 3); // every row filter type
+    const grey = Buffer.from(rgb.subarray(0, width * height));
+    const rgbPng = await sharp(rgb, { raw: { width, height, channels: 3 } }).png({ adaptiveFiltering: true }).toBuffer();
+    const greyPng = await sharp(grey, { raw: { width, height, channels: 1 } })
+      .toColourspace('b-w')
+      .png({ adaptiveFiltering: true })
+      .toBuffer();
+    const pdf = buildPdf([{ kind: 'png', png: greyPng }, { kind: 'png', png: rgbPng }]);
+    const opened = await openDocument(write('img2pdf.pdf', pdf), configWith());
+    const [first, second] = (await pages(opened)).map(imageOf);
+    expect(first).toMatchObject({ encoding: 'raw', width, height, channels: 1, dpi: Math.round((width * 72) / A4_WIDTH_PT) });
+    expect(first.data.equals(grey)).toBe(true);
+    expect(second).toMatchObject({ encoding: 'raw', width, height, channels: 3 });
+    expect(second.data.equals(rgb)).toBe(true);
+    await opened.close();
+  });
+
   it('expands a 1-bit scan to 8-bit grey, black staying black', async () => {
     const width = 100;
     const height = 50;

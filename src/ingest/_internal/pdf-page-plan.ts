@@ -1,6 +1,7 @@
 // Decides how to get a page image out of a PDF page cheaply: a page that paints exactly one
 // upright image and nothing else is a scan, and its image is the page. A JPEG image goes out
-// as its own bytes (no decode); other single images are decoded once by pdfjs; anything else
+// as its own bytes (no decode), a Flate one is inflated by zlib, other single images are
+// decoded once by pdfjs; anything else
 // (vector text, several images, forms, rotation) is rendered; a page that draws nothing is blank.
 import {
   PdfLexer,
@@ -14,10 +15,13 @@ import {
   type PdfObjects,
   type PdfValue,
 } from './pdf-objects.js';
+import type { FlateImage } from './flate-image.js';
 
 export type PagePlan =
   /** One JPEG: its bytes as stored. `drawnWidth` is the painted width in points. */
   | { kind: 'jpeg'; data: Buffer; width: number; height: number; channels: 1 | 3; drawnWidth: number }
+  /** One Flate image of 8-bit grey/RGB or 1-bit grey: zlib inflates it. */
+  | { kind: 'flate'; image: FlateImage; width: number; height: number; drawnWidth: number }
   /** One image in another encoding (Flate, CCITT, JBIG2, JPEG 2000, CMYK JPEG): ask pdfjs for its pixels. */
   | { kind: 'pixels'; width: number; height: number; drawnWidth: number }
   /** Nothing is drawn: no image, no shape, no text. */
@@ -111,6 +115,33 @@ function jpegPlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: 
   return { kind: 'jpeg', data: raw, width: frame.width, height: frame.height, channels: frame.components, drawnWidth };
 }
 
+function flatePlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: number): PagePlan | undefined {
+  const filters = filtersOf(image, objects);
+  if (filters.length !== 1 || (filters[0] !== 'FlateDecode' && filters[0] !== 'Fl')) return undefined;
+  if (image.has('Decode') || image.has('SMask') || image.has('Mask')) return undefined;
+  const space = colourSpaceName(image, objects);
+  const colors = space === 'DeviceGray' || space === 'CalGray' || space === 'G' ? 1 : space && PLAIN_SPACES.has(space) ? 3 : 0;
+  const bits = objects.resolve(image.get('BitsPerComponent'));
+  const width = objects.resolve(image.get('Width'));
+  const height = objects.resolve(image.get('Height'));
+  if (colors === 0 || !(bits === 8 || (bits === 1 && colors === 1))) return undefined;
+  if (typeof width !== 'number' || typeof height !== 'number') return undefined;
+  const parms = objects.dict(image.get('DecodeParms'));
+  const parm = (key: string, fallback: number): PdfValue | undefined => (parms?.has(key) ? objects.resolve(parms.get(key)) : fallback);
+  const predictor = parm('Predictor', 1);
+  if (typeof predictor !== 'number' || parm('Colors', 1) !== colors || parm('BitsPerComponent', 8) !== (predictor > 1 ? bits : 8)) {
+    return undefined;
+  }
+  if (predictor > 1 && parm('Columns', 1) !== width) return undefined;
+  return {
+    kind: 'flate',
+    image: { compressed: raw, width, height, colors, bits, predictor },
+    width,
+    height,
+    drawnWidth,
+  };
+}
+
 /** How to get page `ref`'s image; never throws: what it cannot read, it renders. */
 export function planPage(objects: PdfObjects, ref: { num: number; gen: number }, rotate: number): PagePlan {
   try {
@@ -158,7 +189,10 @@ export function planPage(objects: PdfObjects, ref: { num: number; gen: number },
     const width = objects.resolve(target.dict.get('Width'));
     const height = objects.resolve(target.dict.get('Height'));
     if (typeof width !== 'number' || typeof height !== 'number') return { kind: 'render', reason: 'image without size' };
-    return jpegPlan(target.dict, target.raw, objects, at[0]) ?? { kind: 'pixels', width, height, drawnWidth: at[0] };
+    return (
+      jpegPlan(target.dict, target.raw, objects, at[0]) ??
+      flatePlan(target.dict, target.raw, objects, at[0]) ?? { kind: 'pixels', width, height, drawnWidth: at[0] }
+    );
   } catch (error) {
     return { kind: 'render', reason: `unreadable structure (${error instanceof Error ? error.message : String(error)})` };
   }
