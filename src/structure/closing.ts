@@ -129,7 +129,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
         listing = false;
         continue;
       }
-      if (listing && letterCount(segment) >= 4 && /[;.]$/u.test(segment) && upperRatio(segment) < 0.8) {
+      if (listing && letterCount(segment) >= 2 && /[;.]$/u.test(segment) && upperRatio(segment) < 0.8) {
         recipients.push(cleanRecipient(segment));
         open = false;
         if (/^luu\b/u.test(folded)) listing = false;

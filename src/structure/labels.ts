@@ -1,7 +1,7 @@
 // Section labels as they open a line: "PHẦN THỨ NHẤT", "Điều 1.", "I.", "1.", "2.1.", "3.1.1",
 // "a)", "b.", "Một là,", dashes and bullets. Recognition only; sections.ts decides whether a
 // match is really a heading in sequence.
-import { fold } from './_internal/fold.js';
+import { fold, upperRatio } from './_internal/fold.js';
 
 export type LabelStyle = 'part' | 'article' | 'roman' | 'arabic' | 'decimal2' | 'decimal3' | 'letter' | 'ordinal' | 'dash';
 
@@ -15,9 +15,24 @@ export interface LabelMatch {
   path: number[];
   /** The rest of the line after the label. */
   rest: string;
+  /** A roman numeral that OCR probably garbled ("HI", "I1"): its value may be renumbered. */
+  misread?: boolean;
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function toRoman(value: number): string {
+  const parts: Array<[number, string]> = [[40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let out = '';
+  for (const [size, numeral] of parts) {
+    while (rest >= size) {
+      out += numeral;
+      rest -= size;
+    }
+  }
+  return out;
+}
 
 export function romanValue(numeral: string): number | null {
   if (!/^[IVXL]+$/u.test(numeral)) return null;
@@ -57,12 +72,17 @@ export function matchLabel(line: string): LabelMatch | null {
     return { style: 'article', label: `${line.slice(0, 4)} ${value}`, value, path: [value], rest: line.slice(article[0].length) };
   }
 
-  // Roman numerals; OCR turns I into 1 or l inside them ("I11."), so accept those when an I/V/X is present.
-  const roman = /^([IVXl1]{1,6})\s*[.)]\s*(?=\S)/u.exec(line);
-  if (roman && /[IVX]/u.test(roman[1])) {
-    const numeral = roman[1].replace(/[l1]/gu, 'I');
-    const value = romanValue(numeral);
-    if (value !== null) return { style: 'roman', label: numeral, value, path: [value], rest: line.slice(roman[0].length) };
+  // Roman numerals. OCR turns I into 1, l or | ("I11."), II into H ("HI."), the dot into a comma;
+  // such misreadings count only before a heading in capitals, and are flagged for renumbering.
+  const roman = /^([IVXLHl1|]{1,6})\s*([.,)])\s*(?=\S)/u.exec(line);
+  if (roman && /[IVXH]/u.test(roman[1])) {
+    const rest = line.slice(roman[0].length);
+    const misread = /[Hl1|]/u.test(roman[1]) || roman[2] === ',';
+    const numeral = roman[1].replace(/H/gu, 'II').replace(/[l1|]/gu, 'I');
+    const value = romanValue(numeral) ?? (/^I+$/u.test(numeral) ? numeral.length : null);
+    if (value !== null && (!misread || upperRatio(rest) >= 0.8)) {
+      return { style: 'roman', label: numeral, value, path: [value], rest, misread };
+    }
   }
 
   const decimal = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(?=\S)/u.exec(line);
@@ -77,7 +97,8 @@ export function matchLabel(line: string): LabelMatch | null {
     };
   }
 
-  const arabic = /^(\d{1,2})\s*[.)]\s*(?=\S)/u.exec(line);
+  // "2, Nhiệm vụ …": OCR reads a label's dot as a comma; a capital must follow then.
+  const arabic = /^(\d{1,2})\s*(?:[.)]|,(?=\s*\p{Lu}))\s*(?=\S)/u.exec(line);
   if (arabic && !/^\d{1,2}\s*\.\s*\d/u.test(line)) {
     const value = Number(arabic[1]);
     return { style: 'arabic', label: arabic[1], value, path: [value], rest: line.slice(arabic[0].length) };

@@ -25,6 +25,18 @@ export function stripMarkdown(line: string): string {
 
 const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 
+/**
+ * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", "như sau: :" → "như sau:",
+ * "PHÁT ĐỘNG (" → "PHÁT ĐỘNG"; a "~" or ".-" opening a list item is OCR for its dash.
+ */
+export function stripSpecks(line: string): string {
+  return line
+    .replace(/^[.,'`]*[~˜](?=\s)/u, '-')
+    .replace(/^[.,'`]+(?=[-–]\s)/u, '')
+    .replace(/^[_`'|]+\s+/u, '')
+    .replace(/(?:\s+[:;.,'`_~|^()[\]{}\\]+)+$/u, '');
+}
+
 function pageLines(text: string, page: number, ocrLines: OcrLine[] | null, pageWidth: number | undefined): Line[] {
   const out: Line[] = [];
   let ocrIndex = 0;
@@ -36,7 +48,7 @@ function pageLines(text: string, page: number, ocrLines: OcrLine[] | null, pageW
     }
     const ocrLine = ocrLines?.[ocrIndex];
     ocrIndex += 1;
-    const text = stripMarkdown(normalized);
+    const text = stripSpecks(stripMarkdown(normalized).trim());
     if (PAGE_NUMBER.test(text)) continue;
     const tokens = text.trim().split(/\s+/u);
     const split = ocrLine && ocrLine.words.length === tokens.length ? columnBreak(ocrLine, pageWidth) : null;

@@ -4,7 +4,7 @@
 // is a numbered sentence (heading null, the sentence as text).
 import type { Section } from '../document.js';
 import { squeeze, upperRatio } from './_internal/fold.js';
-import { matchLabel, type LabelMatch, type LabelStyle } from './labels.js';
+import { matchLabel, toRoman, type LabelMatch, type LabelStyle } from './labels.js';
 import type { Line } from './lines.js';
 import { endsSentence, joinLines } from './text-join.js';
 
@@ -27,6 +27,11 @@ const SHORT_HEADING_CHARS = 60;
 const SHORT_HEADING_WORDS = 10;
 const COLON_HEADING_WORDS = 10;
 const SINGLE_LINE_HEADING_CHARS = 120;
+
+function isShortHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= SHORT_HEADING_CHARS && !/[.;,]$/u.test(trimmed);
+}
 
 function sameList(previous: Node, label: LabelMatch): boolean {
   if (label.style === 'dash') return true;
@@ -119,6 +124,17 @@ export function parseSections(lines: readonly Line[]): Body {
       } else if (at >= 0) {
         accepted = sameList(stack[at], label);
         parentDepth = at;
+        // A heading in capitals after a roman part is the next part, whatever OCR made of its numeral.
+        if (!accepted && label.style === 'roman' && upperRatio(label.rest) >= 0.8 && label.value <= stack[at].value + 1) {
+          label.value = stack[at].value + 1;
+          label.label = toRoman(label.value);
+          label.path = [label.value];
+          accepted = true;
+        }
+        // A lost heading: "3." may follow "1." when it reads as a short heading.
+        if (!accepted && label.value === stack[at].value + 2 && isShortHeading(label.rest)) {
+          accepted = sameList({ ...stack[at], value: stack[at].value + 1, path: [...stack[at].path.slice(0, -1), stack[at].value + 1] }, label);
+        }
       } else {
         accepted = startsList(stack, label, roots.length === 0);
       }

@@ -17,6 +17,7 @@ export interface TitleBlock {
 /** How far down a document its type line may sit: the header takes about a dozen lines. */
 const TYPE_LINE_WINDOW = 30;
 const MAX_SUMMARY_LINES = 5;
+const ORPHAN_WORDS = 3;
 // The body's usual first words; the summary never starts with them.
 const BODY_OPENING = /^(can cu|thuc hien|theo |trong (nam|thoi gian|nhung nam)|nham |de |kinh gui|qua |thuc hien|tiep tuc|nhu |sau khi|ngay \d|hien nay|vua qua)/u;
 
@@ -56,6 +57,12 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
     summary.push(squeeze(text));
     i += 1;
     if (/[.:;]$/u.test(text)) break;
+  }
+  // A last word or two of the summary pushed past a blank line by the scan ("… năm" / "2020").
+  const orphan = i + 1 < lines.length && lines[i]?.text === '' ? lines[i + 1].text : null;
+  if (summary.length > 0 && orphan !== null && !/[.:;”"]$/u.test(summary[summary.length - 1]) && orphan.split(/\s+/u).length <= ORPHAN_WORDS && !isBodyOpening(orphan)) {
+    summary.push(squeeze(orphan));
+    i += 2;
   }
   const endsLikeBody = summary.length > 0 && /[.:;]$/u.test(summary[summary.length - 1]) && summary.length > 1;
   const runsOn = i < lines.length && lines[i].text !== '' && !isBodyOpening(lines[i].text) && upperRatio(lines[i].text) < 0.8;
