@@ -74,7 +74,8 @@ export class SyllableIndex {
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
       if (logp < floor) return;
       if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) found.set(node.id, logp);
-      if (drops < 1) {
+      // A letter may vanish only from words long enough to still say something (not "v" → "vô").
+      if (drops < 1 && read.length >= 3) {
         for (const { truth, logp: cost } of channel.dropped) {
           const child = node.children.get(truth);
           if (child) walk(at, child, logp + cost, drops + 1);

@@ -12,60 +12,71 @@ export interface LatticeOption {
 export type PairBonus = (previous: number, current: number) => number;
 
 export interface DecodeOptions {
-  /** Pair states kept per position. @defaultValue 32 */
-  beam?: number;
+  /** Pair states scoring this far (log) below the best are dropped. @defaultValue 10 */
+  beamWidth?: number;
   bonus?: PairBonus;
 }
 
-interface State {
-  previous: number;
-  current: number;
-  score: number;
-  back: number;
-}
-
-/** The index of the chosen option at each position. */
+/**
+ * The index of the chosen option at each position. The state after position i is the pair
+ * (option at i-1, option at i), kept in a dense matrix; back pointers name the option at i-2.
+ */
 export function decode(lattice: LatticeOption[][], model: LanguageModel, options: DecodeOptions = {}): number[] {
   const n = lattice.length;
   if (n === 0) return [];
-  const beam = options.beam ?? 32;
+  const width = options.beamWidth ?? 10;
   const bonus = options.bonus;
-  const history: State[][] = [];
-  let states: State[] = lattice[0].map((option, current) => ({
-    previous: -1,
-    current,
-    score: model.score(START, START, option.id) + option.score + (bonus ? bonus(START, option.id) : 0),
-    back: -1,
-  }));
-  history.push(states);
+  const backs: Int16Array[] = [];
+  // scores[j * current + k]: best path ending with option j at i-1 and option k at i.
+  let previousCount = 1;
+  let scores = new Float64Array(lattice[0].length);
+  lattice[0].forEach((option, k) => {
+    scores[k] = model.score(START, START, option.id) + option.score + (bonus ? bonus(START, option.id) : 0);
+  });
+  backs.push(new Int16Array(lattice[0].length));
   for (let i = 1; i < n; i++) {
-    const options = lattice[i];
     const before = lattice[i - 1];
+    const here = lattice[i];
     const twoBefore = i >= 2 ? lattice[i - 2] : undefined;
-    const best = new Map<number, State>();
-    states.forEach((state, index) => {
-      const w1 = state.previous < 0 || !twoBefore ? START : twoBefore[state.previous].id;
-      const w2 = before[state.current].id;
-      for (let m = 0; m < options.length; m++) {
-        const w3 = options[m].id;
-        const score = state.score + model.score(w1, w2, w3) + options[m].score + (bonus ? bonus(w2, w3) : 0);
-        const key = state.current * 4096 + m;
-        const known = best.get(key);
-        if (!known || score > known.score) best.set(key, { previous: state.current, current: m, score, back: index });
+    const next = new Float64Array(before.length * here.length).fill(-Infinity);
+    const back = new Int16Array(before.length * here.length);
+    let best = -Infinity;
+    for (let s = 0; s < scores.length; s++) if (scores[s] > best) best = scores[s];
+    const cutoff = best - width;
+    for (let j = 0; j < previousCount; j++) {
+      const w1 = twoBefore ? twoBefore[j].id : START;
+      for (let k = 0; k < before.length; k++) {
+        const score = scores[j * before.length + k];
+        if (score < cutoff) continue;
+        const w2 = before[k].id;
+        for (let m = 0; m < here.length; m++) {
+          const w3 = here[m].id;
+          const total = score + model.score(w1, w2, w3) + here[m].score + (bonus ? bonus(w2, w3) : 0);
+          const at = k * here.length + m;
+          if (total > next[at]) {
+            next[at] = total;
+            back[at] = j;
+          }
+        }
       }
-    });
-    states = [...best.values()];
-    if (states.length > beam) states = states.sort((a, b) => b.score - a.score).slice(0, beam);
-    history.push(states);
+    }
+    previousCount = before.length;
+    scores = next;
+    backs.push(back);
   }
   let at = 0;
-  for (let k = 1; k < states.length; k++) if (states[k].score > states[at].score) at = k;
+  for (let s = 1; s < scores.length; s++) if (scores[s] > scores[at]) at = s;
   const chosen = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const state = history[i][at];
-    chosen[i] = state.current;
-    at = state.back;
+  const lastCount = lattice[n - 1].length;
+  let k = Math.floor(at / lastCount);
+  let m = at % lastCount;
+  for (let i = n - 1; i >= 1; i--) {
+    chosen[i] = m;
+    const j = backs[i][k * lattice[i].length + m];
+    m = k;
+    k = j;
   }
+  chosen[0] = m;
   return chosen;
 }
 

@@ -21,8 +21,10 @@ export interface RestoreWeights {
   slip: number;
   /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
   unmarked: number;
-  /** Log score of keeping a token that is no syllable as it is. @defaultValue -7 */
+  /** Log score of keeping a token that is no syllable as it is. @defaultValue -14 */
   keepUnknown: number;
+  /** The same for an all-caps token, likely an acronym. @defaultValue -7 */
+  keepAcronym: number;
   /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
   lexiconPair: number;
 }
@@ -33,7 +35,8 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   ocr: Math.log(0.5),
   slip: -7,
   unmarked: -6,
-  keepUnknown: -7,
+  keepUnknown: -14,
+  keepAcronym: -7,
   lexiconPair: 1.5,
 };
 
@@ -50,6 +53,9 @@ export interface TokenRecord {
 
 const CACHE_LIMIT = 200_000;
 const UPPER = /^\p{Lu}/u;
+/** Roman numerals (II, XVI), written in document headings and never restored. */
+const ROMAN = /^[IVXLCDM]{2,}$/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -194,11 +200,13 @@ export class SyllableRestorer implements Restorer {
     if (token.kind === 'keep') return [{ id: /^\d+$/u.test(token.text) ? NUMBER : UNKNOWN, score: 0 }];
     const lower = token.text.toLowerCase();
     const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-    if (this.acronyms.has(token.text) || (upper && !hasVowel(lower))) return [{ id: UNKNOWN, score: 0 }];
-    const key = `${marked ? 'm' : 'd'}${lower}`;
+    const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
+    if (acronym || this.acronyms.has(token.text) || ROMAN.test(token.text)) return [{ id: UNKNOWN, score: 0 }];
+    const key = `${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`;
     let options = this.cache.get(key);
     if (!options) {
-      options = marked ? this.markedOptions(lower) : this.damagedOptions(lower);
+      const keepScore = upper ? this.weights.keepAcronym : this.weights.keepUnknown;
+      options = marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, options);
     }
@@ -216,7 +224,7 @@ export class SyllableRestorer implements Restorer {
   }
 
   /** Options in text whose marks are mostly right: keep valid syllables unless the LM insists. */
-  private markedOptions(lower: string): TokenOption[] {
+  private markedOptions(lower: string, keepScore: number): TokenOption[] {
     const w = this.weights;
     const exact = this.index.exact(lower);
     const found = new Map<number, number>();
@@ -232,11 +240,11 @@ export class SyllableRestorer implements Restorer {
       for (const id of this.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
     }
     if (exact >= 0) found.set(exact, 0);
-    return this.toOptions(found, exact, w.keepUnknown);
+    return this.toOptions(found, exact, keepScore);
   }
 
   /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
-  private damagedOptions(lower: string): TokenOption[] {
+  private damagedOptions(lower: string, keepScore: number): TokenOption[] {
     const w = this.weights;
     const exact = this.index.exact(lower);
     const found = new Map<number, number>();
@@ -245,6 +253,6 @@ export class SyllableRestorer implements Restorer {
     };
     if (lower === foldText(lower)) for (const id of this.index.stripped(lower)) offer(id, w.strip);
     for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp);
-    return this.toOptions(found, exact, w.keepUnknown);
+    return this.toOptions(found, exact, keepScore);
   }
 }

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { textMetrics } from '../../src/bench/text-metrics.js';
+import { loadSyllableRestorer } from '../../src/normalize/index.js';
+import type { SyllableRestorer } from '../../src/normalize/restorer.js';
+
+let restorer: SyllableRestorer;
+beforeAll(async () => {
+  restorer = await loadSyllableRestorer();
+});
+const restore = (text: string) => restorer.restore(text).text;
+
+describe('restoring stripped marks', () => {
+  it('restores tone marks in a stripped sentence', () => {
+    expect(restore('Lien minh Hop tac xa tinh Son La')).toBe('Liên minh Hợp tác xã tỉnh Sơn La');
+  });
+
+  it('restores the formulas of an administrative header', () => {
+    expect(restore('CONG HOA XA HOI CHU NGHIA VIET NAM')).toMatch(/^CỘNG (HOÀ|HÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u);
+    expect(restore('Doc lap - Tu do - Hanh phuc')).toBe('Độc lập - Tự do - Hạnh phúc');
+  });
+});
+
+describe('repairing Latin-only OCR', () => {
+  it('reads P as Đ and 6 as ố', () => {
+    expect(restore('Pai hoi Pang')).toBe('Đại hội Đảng');
+    expect(restore('S6: 946/TD-LMT')).toBe('Số: 946/TD-LMT');
+  });
+
+  it('repairs the letter clusters the eng model makes of marked vowels', () => {
+    expect(restore('chu truong ctia Pang, phap luat ctia Nha nudc')).toBe('chủ trương của Đảng, pháp luật của Nhà nước');
+    expect(restore('Chu tich H6 Chi Minh')).toBe('Chủ tịch Hồ Chí Minh');
+  });
+
+  it('lowers the word error rate of the seed 000/003 lines a lot', () => {
+    const pairs = readFileSync(new URL('../../dictionaries/heldout/seeds-ocr-truth.tsv', import.meta.url), 'utf8')
+      .split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'));
+    const truth = pairs.map(([t]) => t).join('\n');
+    const ocr = pairs.map(([, o]) => o).join('\n');
+    const before = textMetrics.wer(ocr, truth);
+    const after = textMetrics.wer(restore(ocr), truth);
+    expect(before).toBeGreaterThan(0.6);
+    expect(after).toBeLessThan(before / 4);
+  });
+});
+
+describe('repairing Vietnamese-model slips', () => {
+  it('fixes a wrong tone, a broken case and a misread letter', () => {
+    expect(restore('Đẳng bộ tỉnh Vên Bái xây dựng kế hồgch mở rỘng sản xuất')).toBe('Đảng bộ tỉnh Yên Bái xây dựng kế hoạch mở rộng sản xuất');
+  });
+});
+
+describe('passing correct text through', () => {
+  const correct = [
+    'Liên minh Hợp tác xã tỉnh Sơn La phát động phong trào thi đua năm 2026.',
+    'Phát huy tinh thần đoàn kết, chủ động, sáng tạo của mỗi cá nhân, tập thể.',
+    'Bình đẳng giới là mục tiêu của chương trình; thanh niên tham gia tình nguyện.',
+    'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.',
+  ];
+
+  it('leaves well-marked administrative text unchanged', () => {
+    for (const line of correct) expect(restore(line)).toBe(line);
+  });
+
+  it('reports syllables seen and nothing changed', () => {
+    const { stats } = restorer.restore(correct[0]);
+    expect(stats).toEqual({ syllables: 15, changed: 0, unknown: 0 });
+  });
+});
+
+describe('keeping what is not a syllable', () => {
+  it('keeps numbers, codes, dates, URLs, e-mails and acronyms untouched', () => {
+    const text = 'Thuc hien Ke hoach so 1115/KH-BCH ngay 18/12/2024 cua HTX, UBND, OCOP, KTTT va MTTQ; lien he vp@lmhtx.vn hoac https://vca.org.vn/a-b 36/LMHTX-PĐTĐ';
+    const out = restore(text);
+    for (const kept of ['1115/KH-BCH', '18/12/2024', 'HTX', 'UBND', 'OCOP', 'KTTT', 'MTTQ', 'vp@lmhtx.vn', 'https://vca.org.vn/a-b', '36/LMHTX-PĐTĐ']) {
+      expect(out).toContain(kept);
+    }
+    expect(out.startsWith('Thực hiện Kế hoạch số')).toBe(true);
+  });
+
+  it('keeps every line break and run of spaces', () => {
+    const text = 'Lien  minh\n\n   Hop tac xa\t tinh\r\nSon La  ';
+    const out = restore(text);
+    expect(out.replace(/\S+/gu, 'x')).toBe(text.replace(/\S+/gu, 'x'));
+    expect(out).toBe('Liên  minh\n\n   Hợp tác xã\t tỉnh\r\nSơn La  ');
+  });
+
+  it('is deterministic', () => {
+    const text = 'hé théng Lién minh HTX tinh d3 trién khai thuc hién t6t';
+    expect(restore(text)).toBe(restore(text));
+  });
+});
+
+describe('the domain lexicon', () => {
+  it('keeps an acronym the lexicon lists, which would otherwise be restored', async () => {
+    const withLexicon = await loadSyllableRestorer({ lexiconFiles: [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname] });
+    expect(restore('KE HOACH HOAN THANH')).toBe('KẾ HOẠCH HOÀN THÀNH');
+    expect(withLexicon.restore('KE HOACH HOAN THANH').text).toBe('KẾ HOẠCH HOAN THÀNH');
+  });
+});
+
+describe('explaining tokens', () => {
+  it('gives each token its output and scored alternatives, best first', () => {
+    const records = restorer.explain('Pai hoi');
+    expect(records.map((record) => [record.input, record.output])).toEqual([['Pai', 'Đại'], ['hoi', 'hội']]);
+    const scores = records[0].alternatives.map((alternative) => alternative.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(records[0].alternatives[0].text).toBe('Đại');
+  });
+});
