@@ -1,14 +1,18 @@
-// `npm run samples -- [--out DIR] [--count N] [--seed S] [--max-pages N] [--dpi D]`:
-// writes scan-like PDFs with <name>.truth.txt and <name>.truth.json beside each.
+// `npm run samples -- [--out DIR] [--count N] [--seed S] [--max-pages N] [--dpi D] [--kind scan|ocr-text]`:
+// writes scan-like PDFs (or, with --kind ocr-text, the text an old Latin-only OCR made of them)
+// with <name>.truth.txt and <name>.truth.json beside each.
 // Seeds below 1000 are for development; 1000 and above are held out for benchmarks.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateSample } from './sample.js';
+import { latinOcrText } from './latin-ocr.js';
+import { generateSample, planSample, truthLabels, truthText } from './sample.js';
 
-export function sampleName(seed: number): string {
-  return `scan-${String(seed).padStart(4, '0')}`;
+export type SampleKind = 'scan' | 'ocr-text';
+
+export function sampleName(seed: number, kind: SampleKind = 'scan'): string {
+  return `${kind}-${String(seed).padStart(4, '0')}`;
 }
 
 export async function writeSample(dir: string, seed: number, options: { maxPages?: number; dpi?: number } = {}): Promise<string> {
@@ -19,6 +23,18 @@ export async function writeSample(dir: string, seed: number, options: { maxPages
   await writeFile(`${base}.truth.txt`, sample.truthText);
   await writeFile(`${base}.truth.json`, `${JSON.stringify(sample.labels, null, 2)}\n`);
   return `${base}.pdf`;
+}
+
+/** The document of `seed` as old Latin-only OCR text (<name>.txt), its truth and labels without scan settings. */
+export async function writeOcrTextSample(dir: string, seed: number, options: { maxPages?: number } = {}): Promise<string> {
+  const plan = planSample(seed, options);
+  const { dpi: _dpi, skewDeg: _skew, jpegQuality: _quality, stampOverText: _stamp, ...labels } = truthLabels(seed, plan);
+  const base = path.join(dir, sampleName(seed, 'ocr-text'));
+  await mkdir(dir, { recursive: true });
+  await writeFile(`${base}.txt`, latinOcrText(plan.pages, plan.rng));
+  await writeFile(`${base}.truth.txt`, truthText(plan.pages));
+  await writeFile(`${base}.truth.json`, `${JSON.stringify(labels, null, 2)}\n`);
+  return `${base}.txt`;
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
@@ -36,14 +52,17 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'max-pages': { type: 'string' },
       dpi: { type: 'string' },
+      kind: { type: 'string', default: 'scan' },
     },
   });
   const count = wholeNumber('count', values.count, 6);
   const first = wholeNumber('seed', values.seed, 0);
   const maxPages = wholeNumber('max-pages', values['max-pages'], 4);
   const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300);
+  if (values.kind !== 'scan' && values.kind !== 'ocr-text') throw new Error(`--kind must be scan or ocr-text (got "${values.kind}")`);
+  const out = values.out ?? 'samples/generated';
   for (let seed = first; seed < first + count; seed++) {
-    const file = await writeSample(values.out ?? 'samples/generated', seed, { maxPages, dpi });
+    const file = values.kind === 'scan' ? await writeSample(out, seed, { maxPages, dpi }) : await writeOcrTextSample(out, seed, { maxPages });
     process.stderr.write(`${file}\n`);
   }
 }

@@ -3,9 +3,9 @@ import { type Province, provinceWithKind } from './places.js';
 import type { Random } from './random.js';
 
 export interface Issuer {
-  /** The parent line above the issuer's name, upper case, or null. */
+  /** The parent line above the issuer's name, upper case, or null. "\n" marks where it is broken. */
   parent: string | null;
-  /** The issuer's name as printed in the header, upper case. */
+  /** The issuer's name as printed in the header, upper case; "\n" marks where it is broken. */
   name: string;
   /** The part after the dash in a document number: 123/KH-<symbol>. */
   symbol: string;
@@ -29,8 +29,8 @@ type IssuerFactory = (p: Province, rng: Random, afterMerger: boolean) => Issuer;
 const liênMinh: IssuerFactory = (p, rng, afterMerger) => {
   const where = provinceWithKind(p);
   const parent = afterMerger
-    ? rng.pick([`ỦY BAN MTTQ VIỆT NAM ${upper(where)}`, `UBMTTQ VIỆT NAM ${upper(where)}`])
-    : rng.pick([`UBND ${upper(where)}`, `ỦY BAN NHÂN DÂN ${upper(where)}`]);
+    ? rng.pick([`ỦY BAN MTTQ VIỆT NAM\n${upper(where)}`, `UBMTTQ VIỆT NAM ${upper(where)}`])
+    : rng.pick([`UBND ${upper(where)}`, `ỦY BAN NHÂN DÂN\n${upper(where)}`]);
   return {
     parent,
     name: rng.pick(['LIÊN MINH HTX TỈNH', 'LIÊN MINH HỢP TÁC XÃ', `LIÊN MINH HTX ${upper(p.name)}`]).replace(
@@ -51,7 +51,7 @@ const ủyBanNhânDân: IssuerFactory = (p) => {
   const where = provinceWithKind(p);
   return {
     parent: null,
-    name: `ỦY BAN NHÂN DÂN ${upper(where)}`,
+    name: `ỦY BAN NHÂN DÂN\n${upper(where)}`,
     symbol: 'UBND',
     self: `UBND ${p.city ? 'thành phố' : 'tỉnh'}`,
     fullName: `Ủy ban nhân dân ${where}`,
@@ -66,7 +66,7 @@ const mặtTrận: IssuerFactory = (p, rng) => {
   const where = provinceWithKind(p);
   return {
     parent: rng.pick(['ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM', null]),
-    name: `ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM ${upper(where)}`,
+    name: rng.pick([`ỦY BAN MẶT TRẬN TỔ QUỐC\nVIỆT NAM ${upper(where)}`, `ỦY BAN MTTQ VIỆT NAM\n${upper(where)}`]),
     symbol: rng.pick(['MTTQ-BTT', 'MTTQ']),
     self: `Ủy ban MTTQ Việt Nam ${p.city ? 'thành phố' : 'tỉnh'}`,
     fullName: `Ủy ban Mặt trận Tổ quốc Việt Nam ${where}`,
@@ -116,7 +116,7 @@ const hộiĐồngThiĐua: IssuerFactory = (p) => ({
 
 const hộiNôngDân: IssuerFactory = (p) => ({
   parent: 'HỘI NÔNG DÂN VIỆT NAM',
-  name: `BCH HỘI NÔNG DÂN ${upper(provinceWithKind(p))}`,
+  name: `BCH HỘI NÔNG DÂN\n${upper(provinceWithKind(p))}`,
   symbol: 'HNDT',
   self: `Hội Nông dân ${p.city ? 'thành phố' : 'tỉnh'}`,
   fullName: `Hội Nông dân ${provinceWithKind(p)}`,

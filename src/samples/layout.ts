@@ -31,6 +31,8 @@ export interface PageLayout {
   bodyLines: Array<{ x1: number; x2: number; y: number }>;
   /** Where the signature block sits, for the stamp and the pen strokes. */
   signature: { cx: number; top: number; nameY: number } | null;
+  /** On the first page: how many of the first lines are the header's left and right columns. */
+  headerColumns?: { left: number; right: number };
 }
 
 /** Typesetting choices that vary between samples. */
@@ -130,7 +132,8 @@ const lineWidth = (line: Word[], size: number): number =>
 
 /** Lines centred on `cx`, wrapped to `width`; returns the baseline below the last line. */
 function centredBlock(page: PageLayout, text: string, style: FontStyle, size: number, cx: number, y: number, width: number, leading: number): { y: number; lastWidth: number } {
-  const lines = wrap(words([{ text, style }], size), size, width);
+  // An explicit "\n" breaks where the issuer's office would; each part still wraps if too long.
+  const lines = text.split('\n').flatMap((part) => wrap(words([{ text: part, style }], size), size, width));
   let baseline = y;
   let lastWidth = 0;
   for (const line of lines) {
@@ -183,7 +186,7 @@ function header(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
   right.ops.push({ kind: 'rule', x1: rightCx - mottoWidth / 2, x2: rightCx + mottoWidth / 2, y: ry + 4 });
 
   const rowY = Math.max(leftEnd, ry) + 7 * MM;
-  const numberText = `Số: ${doc.number}`;
+  const numberText = `Số: ${doc.numberAsPrinted}`;
   const numberSize = 13;
   page.ops.push({ kind: 'text', text: numberText, style: 'regular', size: numberSize, x: leftCx - measure(numberText, 'regular', numberSize) / 2, y: rowY });
   page.lines.push(numberText);
@@ -195,6 +198,7 @@ function header(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
   right.ops.push({ kind: 'text', text: dateLine, style: 'italic', size: dateSize, x: rightCx - measure(dateLine, 'italic', dateSize) / 2, y: rowY });
   right.lines.push(dateLine.replace(/ {2,}/g, ' '));
   page.ops.push(...right.ops);
+  page.headerColumns = { left: page.lines.length, right: right.lines.length };
   page.lines.push(...right.lines);
   flow.y = Math.max(leftBottom, rowY) + 6 * MM;
 }

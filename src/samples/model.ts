@@ -17,9 +17,12 @@ export interface Block {
 
 export interface SampleDocument {
   documentType: DocumentType;
+  /** Upper case as printed; "\n" marks a line break. */
   issuer: { parent: string | null; name: string };
-  /** As printed after "Số:". */
+  /** The number, e.g. "514/KH-LMHTX". */
   number: string;
+  /** The number as printed after "Số:", sometimes with a stray space ("514 /KH-LMHTX"). */
+  numberAsPrinted: string;
   place: string;
   /** ISO date, or null when the day is left blank on the form. */
   date: string | null;
