@@ -4,12 +4,26 @@ import { deflateSync } from 'node:zlib';
 
 export type TestPage =
   | { kind: 'text'; lines: string[] }
-  | { kind: 'jpeg'; jpeg: Buffer; width: number; height: number; channels: 1 | 3; overlayText?: string }
+  | {
+      kind: 'jpeg';
+      jpeg: Buffer;
+      width: number;
+      height: number;
+      channels: 1 | 3;
+      /** Invisible text drawn over the image, as an OCR layer. */
+      overlayText?: string;
+      /** Put the overlay in a Form XObject of its own, as OCRmyPDF does. */
+      overlayInForm?: boolean;
+      /** Wrap the JPEG in a Flate layer too, as OCRmyPDF's optimizer does. */
+      flateWrapped?: boolean;
+    }
   | { kind: 'gray'; pixels: Buffer; width: number; height: number }
   /** A non-interlaced grey or RGB PNG, its compressed rows embedded as they are (the way img2pdf does). */
   | { kind: 'png'; png: Buffer }
   /** 1 bit per pixel, rows padded to whole bytes, 0 = black (as a scanner's bilevel output). */
   | { kind: 'bits'; packed: Buffer; width: number; height: number }
+  /** CCITT Group 4 data, as a fax or bilevel scanner writes it. */
+  | { kind: 'ccitt'; data: Buffer; width: number; height: number }
   /** A filled black rectangle, in points from the top-left: vector content that must be rendered. */
   | { kind: 'vector'; x: number; y: number; width: number; height: number }
   | { kind: 'empty' };
@@ -66,12 +80,23 @@ export function buildPdf(pages: TestPage[]): Buffer {
         .join('\n');
     } else if (page.kind === 'jpeg') {
       const space = page.channels === 1 ? '/DeviceGray' : '/DeviceRGB';
+      const filter = page.flateWrapped ? '[/FlateDecode /DCTDecode]' : '/DCTDecode';
+      const data = page.flateWrapped ? deflateSync(page.jpeg) : page.jpeg;
       const image = add(
-        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, page.jpeg),
+        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace ${space} /BitsPerComponent 8 /Filter ${filter}`, data),
       );
-      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
-      if (page.overlayText) content += `\nBT 3 Tr /F1 10 Tf 72 700 Td (${escapePdfString(page.overlayText)}) Tj ET`;
+      const overlay = page.overlayText ? `BT 3 Tr /F1 10 Tf 72 700 Td (${escapePdfString(page.overlayText)}) Tj ET` : '';
+      if (overlay && page.overlayInForm) {
+        const form = add(
+          stream(`/Type /XObject /Subtype /Form /BBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${font} 0 R >> >>`, Buffer.from(overlay, 'latin1')),
+        );
+        xobjects = `/XObject << /Im0 ${image} 0 R /OCR ${form} 0 R >>`;
+        content += '\n/OCR Do';
+      } else {
+        xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+        content += `\n${overlay}`;
+      }
     } else if (page.kind === 'gray' || page.kind === 'bits') {
       const bits = page.kind === 'gray' ? 8 : 1;
       const data = page.kind === 'gray' ? page.pixels : page.packed;
@@ -86,6 +111,13 @@ export function buildPdf(pages: TestPage[]): Buffer {
       const parms = `/DecodeParms << /Predictor 15 /Colors ${colors} /BitsPerComponent 8 /Columns ${width} >>`;
       const image = add(
         stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /FlateDecode ${parms}`, data),
+      );
+      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+    } else if (page.kind === 'ccitt') {
+      const parms = `/DecodeParms << /K -1 /Columns ${page.width} /Rows ${page.height} >>`;
+      const image = add(
+        stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode ${parms}`, page.data),
       );
       xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;

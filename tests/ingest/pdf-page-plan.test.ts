@@ -30,6 +30,18 @@ describe('planPage', () => {
     ).toEqual(['jpeg', 'flate', 'flate', 'flate', 'render', 'render', 'blank']);
   });
 
+  it('finds the scan under an OCR layer kept in a form, and a JPEG wrapped in Flate', async () => {
+    const grey = Buffer.alloc(64 * 80, 200);
+    const jpeg = await sharp(grey, { raw: { width: 64, height: 80, channels: 1 } }).toColourspace('b-w').jpeg().toBuffer();
+    const scan = { kind: 'jpeg' as const, jpeg, width: 64, height: 80, channels: 1 as const };
+    expect(
+      plans([
+        { ...scan, overlayText: '- 2 -', overlayInForm: true },
+        { ...scan, flateWrapped: true },
+      ]),
+    ).toEqual(['jpeg', 'jpeg']);
+  });
+
   it('renders a page whose content stream it cannot read, and a rotated page', () => {
     const pdf = buildPdf([{ kind: 'gray', pixels: Buffer.alloc(16, 0), width: 4, height: 4 }]);
     // The builder writes content streams with an otherwise empty dictionary: give it a filter we do not undo.

@@ -24,6 +24,19 @@ async function pages(opened: OpenedDocument): Promise<PageContent[]> {
   return Promise.all(Array.from({ length: opened.pageCount }, (_, i) => opened.page(i + 1)));
 }
 
+/** The data of a little-endian TIFF's first strip (one strip holds the whole image here). */
+function firstTiffStrip(tiff: Buffer): Buffer {
+  const ifd = tiff.readUInt32LE(4);
+  const tags = new Map<number, number>();
+  for (let i = 0; i < tiff.readUInt16LE(ifd); i++) {
+    const entry = ifd + 2 + i * 12;
+    const type = tiff.readUInt16LE(entry + 2);
+    tags.set(tiff.readUInt16LE(entry), type === 3 ? tiff.readUInt16LE(entry + 8) : tiff.readUInt32LE(entry + 8));
+  }
+  const offset = tags.get(273) ?? 0;
+  return tiff.subarray(offset, offset + (tags.get(279) ?? 0));
+}
+
 let scanJpeg: Buffer;
 let greyPixels: Buffer;
 
@@ -72,6 +85,17 @@ describe('PDF pages', () => {
     execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', plain, packed]);
     expect(readFileSync(packed).includes('/ObjStm')).toBe(true);
     const opened = await openDocument(packed, configWith());
+    const image = imageOf(await opened.page(1));
+    expect(image.encoding).toBe('jpeg');
+    expect(image.data.equals(scanJpeg)).toBe(true);
+    await opened.close();
+  });
+
+  it('unwraps a JPEG that OCRmyPDF wrapped in Flate, below its OCR layer form', async () => {
+    const pdf = buildPdf([
+      { kind: 'jpeg', jpeg: scanJpeg, width: 1240, height: 1754, channels: 1, overlayText: 'x', overlayInForm: true, flateWrapped: true },
+    ]);
+    const opened = await openDocument(write('ocrmypdf-like.pdf', pdf), configWith());
     const image = imageOf(await opened.page(1));
     expect(image.encoding).toBe('jpeg');
     expect(image.data.equals(scanJpeg)).toBe(true);
@@ -134,6 +158,23 @@ describe('PDF pages', () => {
     expect(image).toMatchObject({ encoding: 'raw', width, height, channels: 1 });
     expect(image.data[10 * width + 37]).toBe(0);
     expect(image.data[11 * width + 37]).toBe(255);
+    await opened.close();
+  });
+
+  it('has pdfjs decode a CCITT G4 scan once, to the pixels the scanner stored', async () => {
+    const width = 320;
+    const height = 200;
+    const page = Buffer.alloc(width * height, 255);
+    for (let y = 60; y < 90; y++) page.fill(0, y * width + 40, y * width + 280);
+    const png = write('bilevel.png', await sharp(page, { raw: { width, height, channels: 1 } }).png().toBuffer());
+    const tiff = png.replace(/\.png$/, '.tif');
+    execFileSync('convert', [png, '-type', 'bilevel', '-compress', 'Group4', '-define', `tiff:rows-per-strip=${height}`, tiff]);
+    const pdf = buildPdf([{ kind: 'ccitt', data: firstTiffStrip(readFileSync(tiff)), width, height }]);
+
+    const opened = await openDocument(write('fax.pdf', pdf), configWith());
+    const image = imageOf(await opened.page(1));
+    expect(image).toMatchObject({ encoding: 'raw', width, height, channels: 1 });
+    expect(image.data.equals(page)).toBe(true);
     await opened.close();
   });
 

@@ -1,8 +1,10 @@
 // Decides how to get a page image out of a PDF page cheaply: a page that paints exactly one
 // upright image and nothing else is a scan, and its image is the page. A JPEG image goes out
 // as its own bytes (no decode), a Flate one is inflated by zlib, other single images are
-// decoded once by pdfjs; anything else
-// (vector text, several images, forms, rotation) is rendered; a page that draws nothing is blank.
+// decoded once by pdfjs; anything else (vector shapes, several images, rotation) is
+// rendered; a page that draws nothing is blank.
+// Forms are followed, so the text-only form of an OCR layer does not hide the scan beneath.
+import { inflateSync } from 'node:zlib';
 import {
   PdfLexer,
   PdfOperator,
@@ -13,6 +15,7 @@ import {
   nameOf,
   type PdfDict,
   type PdfObjects,
+  type PdfStream,
   type PdfValue,
 } from './pdf-objects.js';
 import type { FlateImage } from './flate-image.js';
@@ -104,20 +107,37 @@ function colourSpaceName(dict: PdfDict, objects: PdfObjects): string | undefined
   return n === 1 ? 'DeviceGray' : n === 3 ? 'DeviceRGB' : 'ICCBased';
 }
 
+const DCT = new Set(['DCTDecode', 'DCT']);
+const FLATE = new Set(['FlateDecode', 'Fl']);
+
+/** The JPEG bytes of a DCT image, also when a Flate layer wraps them (as OCRmyPDF's optimizer writes). */
+function jpegBytes(filters: string[], raw: Buffer): Buffer | undefined {
+  if (filters.length === 1 && DCT.has(filters[0])) return raw;
+  if (filters.length === 2 && FLATE.has(filters[0]) && DCT.has(filters[1])) {
+    try {
+      return inflateSync(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 function jpegPlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: number): PagePlan | undefined {
-  const filters = filtersOf(image, objects);
-  if (filters.length !== 1 || (filters[0] !== 'DCTDecode' && filters[0] !== 'DCT')) return undefined;
-  if (image.has('Decode') || image.has('SMask') || image.has('Mask')) return undefined;
+  const data = jpegBytes(filtersOf(image, objects), raw);
+  if (!data) return undefined;
+  // DecodeParms can only carry /ColorTransform, which overrides what the JPEG's own markers say.
+  if (image.has('Decode') || image.has('SMask') || image.has('Mask') || image.has('DecodeParms')) return undefined;
   const space = colourSpaceName(image, objects);
   if (!space || !PLAIN_SPACES.has(space)) return undefined;
-  const frame = jpegFrame(raw);
+  const frame = jpegFrame(data);
   if (!frame || (frame.components !== 1 && frame.components !== 3)) return undefined;
-  return { kind: 'jpeg', data: raw, width: frame.width, height: frame.height, channels: frame.components, drawnWidth };
+  return { kind: 'jpeg', data, width: frame.width, height: frame.height, channels: frame.components, drawnWidth };
 }
 
 function flatePlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: number): PagePlan | undefined {
   const filters = filtersOf(image, objects);
-  if (filters.length !== 1 || (filters[0] !== 'FlateDecode' && filters[0] !== 'Fl')) return undefined;
+  if (filters.length !== 1 || !FLATE.has(filters[0])) return undefined;
   if (image.has('Decode') || image.has('SMask') || image.has('Mask')) return undefined;
   const space = colourSpaceName(image, objects);
   const colors = space === 'DeviceGray' || space === 'CalGray' || space === 'G' ? 1 : space && PLAIN_SPACES.has(space) ? 3 : 0;
@@ -142,6 +162,56 @@ function flatePlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth:
   };
 }
 
+/** What a content stream draws, forms followed into: the images it paints, and whether it shows text. */
+interface Drawing {
+  images: { image: PdfStream; ctm: Matrix }[];
+  showsText: boolean;
+}
+
+/** Forms nest rarely deeper than an OCR layer inside a page wrapper. */
+const MAX_FORM_DEPTH = 4;
+
+/** Walk a content stream; a reason string means the page must be rendered. */
+function walk(content: Buffer, resources: PdfDict | undefined, start: Matrix, objects: PdfObjects, drawing: Drawing, depth: number): string | undefined {
+  const xobjects = objects.dict(resources?.get('XObject'));
+  const lexer = new PdfLexer(content);
+  const operands: (PdfValue | undefined)[] = [];
+  const stack: Matrix[] = [];
+  let ctm = start;
+  for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
+    if (!(token instanceof PdfOperator)) {
+      operands.push(token);
+      continue;
+    }
+    const op = token.op;
+    if (op === 'q') stack.push(ctm);
+    else if (op === 'Q') ctm = stack.pop() ?? ctm;
+    else if (op === 'cm' && operands.length >= 6 && operands.slice(-6).every((v) => typeof v === 'number')) {
+      ctm = multiply(operands.slice(-6) as Matrix, ctm);
+    } else if (op === 'Do') {
+      const target = objects.resolve(xobjects?.get(nameOf(operands[operands.length - 1]) ?? ''));
+      if (!isStream(target)) return 'painted object not found';
+      const subtype = nameOf(target.dict.get('Subtype'));
+      if (subtype === 'Image') drawing.images.push({ image: target, ctm });
+      else if (subtype === 'Form' && depth < MAX_FORM_DEPTH) {
+        // A form (an OCR text layer, a wrapped page) draws whatever its own content draws.
+        const body = decodeStream(target, objects);
+        if (!body) return 'form content not readable';
+        const matrix = objects.resolve(target.dict.get('Matrix'));
+        const formCtm = Array.isArray(matrix) && matrix.length === 6 && matrix.every((v) => typeof v === 'number')
+          ? multiply(matrix as Matrix, ctm)
+          : ctm;
+        const reason = walk(body, objects.dict(target.dict.get('Resources')) ?? resources, formCtm, objects, drawing, depth + 1);
+        if (reason) return reason;
+      } else return 'unknown painted object';
+    } else if (op === 'BI') return 'inline image';
+    else if (PAINT_OPS.has(op)) return 'vector graphics';
+    else if (TEXT_OPS.has(op)) drawing.showsText = true;
+    operands.length = 0;
+  }
+  return undefined;
+}
+
 /** How to get page `ref`'s image; never throws: what it cannot read, it renders. */
 export function planPage(objects: PdfObjects, ref: { num: number; gen: number }, rotate: number): PagePlan {
   try {
@@ -150,48 +220,22 @@ export function planPage(objects: PdfObjects, ref: { num: number; gen: number },
     if (!page) return { kind: 'render', reason: 'page object not found' };
     const content = contentBytes(page, objects);
     if (!content) return { kind: 'render', reason: 'content stream not readable' };
-    const xobjects = objects.dict(pageResources(page, objects)?.get('XObject'));
-
-    const lexer = new PdfLexer(content);
-    const operands: (PdfValue | undefined)[] = [];
-    const stack: Matrix[] = [];
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    const painted: { name: string; ctm: Matrix }[] = [];
-    let showsText = false;
-    for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
-      if (!(token instanceof PdfOperator)) {
-        operands.push(token);
-        continue;
-      }
-      const op = token.op;
-      if (op === 'q') stack.push(ctm);
-      else if (op === 'Q') ctm = stack.pop() ?? ctm;
-      else if (op === 'cm' && operands.length >= 6 && operands.slice(-6).every((v) => typeof v === 'number')) {
-        ctm = multiply(operands.slice(-6) as Matrix, ctm);
-      } else if (op === 'Do') {
-        painted.push({ name: nameOf(operands[operands.length - 1]) ?? '', ctm });
-      } else if (op === 'BI') return { kind: 'render', reason: 'inline image' };
-      else if (PAINT_OPS.has(op)) return { kind: 'render', reason: 'vector graphics' };
-      else if (TEXT_OPS.has(op)) showsText = true;
-      operands.length = 0;
-    }
-    if (painted.length === 0 && !showsText) return { kind: 'blank' };
-    if (painted.length !== 1) return { kind: 'render', reason: `${painted.length} images or forms painted` };
-    const [{ name, ctm: at }] = painted;
-    const target = objects.resolve(xobjects?.get(name));
-    if (!isStream(target) || nameOf(target.dict.get('Subtype')) !== 'Image') {
-      return { kind: 'render', reason: 'painted object is not an image' };
-    }
+    const drawing: Drawing = { images: [], showsText: false };
+    const reason = walk(content, pageResources(page, objects), [1, 0, 0, 1, 0, 0], objects, drawing, 0);
+    if (reason) return { kind: 'render', reason };
+    if (drawing.images.length === 0 && !drawing.showsText) return { kind: 'blank' };
+    if (drawing.images.length !== 1) return { kind: 'render', reason: `${drawing.images.length} images painted` };
+    const [{ image, ctm: at }] = drawing.images;
     if (Math.abs(at[1]) > 1e-6 || Math.abs(at[2]) > 1e-6 || at[0] <= 0 || at[3] <= 0) {
       return { kind: 'render', reason: 'image is rotated or flipped' };
     }
-    if (objects.resolve(target.dict.get('ImageMask')) === true) return { kind: 'render', reason: 'image mask' };
-    const width = objects.resolve(target.dict.get('Width'));
-    const height = objects.resolve(target.dict.get('Height'));
+    if (objects.resolve(image.dict.get('ImageMask')) === true) return { kind: 'render', reason: 'image mask' };
+    const width = objects.resolve(image.dict.get('Width'));
+    const height = objects.resolve(image.dict.get('Height'));
     if (typeof width !== 'number' || typeof height !== 'number') return { kind: 'render', reason: 'image without size' };
     return (
-      jpegPlan(target.dict, target.raw, objects, at[0]) ??
-      flatePlan(target.dict, target.raw, objects, at[0]) ?? { kind: 'pixels', width, height, drawnWidth: at[0] }
+      jpegPlan(image.dict, image.raw, objects, at[0]) ??
+      flatePlan(image.dict, image.raw, objects, at[0]) ?? { kind: 'pixels', width, height, drawnWidth: at[0] }
     );
   } catch (error) {
     return { kind: 'render', reason: `unreadable structure (${error instanceof Error ? error.message : String(error)})` };
