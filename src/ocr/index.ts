@@ -24,18 +24,22 @@ export interface PooledOcrEngine extends OcrEngine {
  */
 const PREPARED_AHEAD_PER_WORKER = 2;
 
+/** Settings that are fixed by measurement; open here so the measurements can vary them. */
+export interface EngineTuning {
+  preprocess?: Partial<PreprocessOptions>;
+  /** Tesseract page segmentation mode. @defaultValue '3' */
+  psm?: string;
+}
+
 /** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
-export async function createOcrEngine(
-  config: Config,
-  preprocess: Partial<PreprocessOptions> = {},
-): Promise<PooledOcrEngine> {
+export async function createOcrEngine(config: Config, tuning: EngineTuning = {}): Promise<PooledOcrEngine> {
   const { language, engine, workers, recyclePages, targetDpi } = config.ocr;
   let startWorker: () => Promise<PoolWorker<PreparedPage, OcrLine[]>>;
   if (engine === 'tesseract') {
     checkNativeTesseract({ language });
-    startWorker = async () => startNativeWorker({ language });
+    startWorker = async () => startNativeWorker({ language, psm: tuning.psm });
   } else {
-    startWorker = () => startTesseractWorker({ language });
+    startWorker = () => startTesseractWorker({ language, psm: tuning.psm });
   }
   const pool = new WorkerPool(startWorker, {
     size: workers,
@@ -43,7 +47,7 @@ export async function createOcrEngine(
     timeoutMs: config.limits.ocrSecondsPerPage * 1000,
   });
   const ahead = new Limiter(workers * PREPARED_AHEAD_PER_WORKER);
-  const options: PreprocessOptions = { ...DEFAULT_PREPROCESS, targetDpi, ...preprocess };
+  const options: PreprocessOptions = { ...DEFAULT_PREPROCESS, targetDpi, ...tuning.preprocess };
 
   return {
     stats: pool.stats,

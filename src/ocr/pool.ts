@@ -34,6 +34,8 @@ interface Job<I, O> {
 interface Slot<I, O> {
   worker: PoolWorker<I, O>;
   pages: number;
+  /** Fails the page in flight, if any (used on close). */
+  cancel?: (error: HosoError) => void;
 }
 
 export class WorkerPool<I, O> {
@@ -63,6 +65,7 @@ export class WorkerPool<I, O> {
     for (const job of this.queue.splice(0)) job.reject(new HosoError('E_OCR_FAILED', 'OCR engine closed before this page ran'));
     const slots = [...this.idle.splice(0), ...this.busy];
     this.busy.clear();
+    for (const slot of slots) slot.cancel?.(new HosoError('E_OCR_FAILED', 'OCR engine closed while this page ran'));
     await Promise.all(slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
 
@@ -106,6 +109,12 @@ export class WorkerPool<I, O> {
   private execute(slot: Slot<I, O>, job: Job<I, O>): void {
     this.busy.add(slot);
     let settled = false;
+    slot.cancel = (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      job.reject(error);
+    };
     const timer = setTimeout(() => {
       if (settled) return;
       settled = true;

@@ -34,8 +34,12 @@ export interface PreparedPage {
   rotated: number;
 }
 
-/** Rotations smaller than this are left to Tesseract's own line finder. */
-const MIN_ROTATION_DEGREES = 0.3;
+/**
+ * Rotations smaller than this are left to Tesseract's own line finder: measured, it reads pages
+ * skewed up to ~1.8° as well straight as rotated (resampling blurs a little), but at 2° its layout
+ * analysis starts dropping whole paragraphs (CER 14%; 0.4% deskewed).
+ */
+const MIN_ROTATION_DEGREES = 0.8;
 const A4_LONG_INCHES = 11.69;
 
 /** The page's resolution: as given, or inferred from its size when it looks like an A4 page. */

@@ -81,7 +81,11 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
       lastError = String(error);
     },
   });
-  await worker.setParameters({ tessedit_pageseg_mode: (options.psm ?? DEFAULT_PSM) as Tesseract.PSM });
+  await worker.setParameters({
+    tessedit_pageseg_mode: (options.psm ?? DEFAULT_PSM) as Tesseract.PSM,
+    // Tesseract's diagnostics ("Detected 262 diacritics") would otherwise land on our stdout.
+    debug_file: '/dev/null',
+  });
 
   // The thread itself may die (a WASM abort): fail the page in flight instead of waiting forever.
   const thread = (worker as unknown as { worker: ThreadWorker }).worker;

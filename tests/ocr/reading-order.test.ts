@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { orderPage, splitAtGutters } from '../../src/ocr/reading-order.js';
+import type { OcrLine, OcrWord } from '../../src/ocr/types.js';
+
+const CHAR_W = 20;
+const LINE_H = 40;
+
+/** Words laid out left to right from x, one space (one char width) apart, on the line at y. */
+function words(text: string, x: number, y: number, slope = 0): OcrWord[] {
+  const out: OcrWord[] = [];
+  let cursor = x;
+  for (const w of text.split(' ')) {
+    const dy = Math.round(cursor * slope);
+    out.push({ text: w, confidence: 0.9, bbox: { x0: cursor, y0: y + dy, x1: cursor + w.length * CHAR_W, y1: y + dy + LINE_H } });
+    cursor += (w.length + 1) * CHAR_W;
+  }
+  return out;
+}
+
+function line(ws: OcrWord[]): OcrLine {
+  return {
+    text: ws.map((w) => w.text).join(' '),
+    confidence: 0.9,
+    bbox: {
+      x0: Math.min(...ws.map((w) => w.bbox.x0)),
+      y0: Math.min(...ws.map((w) => w.bbox.y0)),
+      x1: Math.max(...ws.map((w) => w.bbox.x1)),
+      y1: Math.max(...ws.map((w) => w.bbox.y1)),
+    },
+    words: ws,
+  };
+}
+
+/** One engine line holding both columns, as Tesseract reads a header row across the gutter. */
+function interleaved(leftText: string, rightText: string, y: number, slope = 0): OcrLine {
+  return line([...words(leftText, 100, y, slope), ...words(rightText, 1100, y, slope)]);
+}
+
+const BODY_1 = 'Thực hiện Kế hoạch số 747/KH-LMHTXVN ngày 19/10/2021 của Liên minh Hợp tác xã Việt Nam về việc';
+const BODY_2 = 'phát động phong trào thi đua, Liên minh Hợp tác xã tỉnh ban hành Kế hoạch triển khai như sau:';
+
+function headerPage(slope = 0): OcrLine[] {
+  return [
+    interleaved('UBND TỈNH ĐẮK NÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 100, slope),
+    interleaved('LIÊN MINH HTX', 'Độc lập - Tự do - Hạnh phúc', 150, slope),
+    interleaved('Số: 514/KH-LMHTX', 'Đắk Nông, ngày 08 tháng 11 năm 2021', 210, slope),
+    line(words('KẾ HOẠCH', 950, 300, slope)),
+    line(words(BODY_1, 100, 380, slope)),
+    line(words(BODY_2, 100, 430, slope)),
+  ];
+}
+
+describe('orderPage', () => {
+  it('reads an interleaved two-column header column by column, then the body', () => {
+    const { lines } = orderPage(headerPage());
+    expect(lines.map((l) => l.text)).toEqual([
+      'UBND TỈNH ĐẮK NÔNG',
+      'LIÊN MINH HTX',
+      'Số: 514/KH-LMHTX',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đắk Nông, ngày 08 tháng 11 năm 2021',
+      'KẾ HOẠCH',
+      BODY_1,
+      BODY_2,
+    ]);
+  });
+
+  it('keeps the column order when the page is still slightly skewed', () => {
+    // 1.5° of skew: the right column sits ~26 px lower than the left one on the same row.
+    const { lines } = orderPage(headerPage(Math.tan((1.5 * Math.PI) / 180)));
+    expect(lines.slice(0, 7).map((l) => l.text)).toEqual([
+      'UBND TỈNH ĐẮK NÔNG',
+      'LIÊN MINH HTX',
+      'Số: 514/KH-LMHTX',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đắk Nông, ngày 08 tháng 11 năm 2021',
+      'KẾ HOẠCH',
+    ]);
+  });
+
+  it('orders header columns the engine gave as separate lines in any order', () => {
+    const right = [
+      line(words('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1100, 100)),
+      line(words('Độc lập - Tự do - Hạnh phúc', 1150, 150)),
+    ];
+    const left = [line(words('UBND TỈNH ĐẮK NÔNG', 100, 100)), line(words('LIÊN MINH HTX', 150, 150))];
+    const { lines } = orderPage([...right, line(words(BODY_1, 100, 300)), ...left]);
+    expect(lines.map((l) => l.text)).toEqual([
+      'UBND TỈNH ĐẮK NÔNG',
+      'LIÊN MINH HTX',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      BODY_1,
+    ]);
+  });
+
+  it('puts the recipients before the signature in a two-column closing', () => {
+    const page = [
+      line(words(BODY_1, 100, 100)),
+      interleaved('Nơi nhận:', 'TM. BAN CHẤP HÀNH', 200),
+      interleaved('- Liên minh HTX Việt Nam;', 'CHỦ TỊCH', 250),
+      line(words('- Lưu: VT.', 100, 300)),
+      line(words('Nguyễn Văn An', 1200, 450)),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      BODY_1,
+      'Nơi nhận:',
+      '- Liên minh HTX Việt Nam;',
+      '- Lưu: VT.',
+      'TM. BAN CHẤP HÀNH',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ]);
+  });
+
+  it('gives text whose non-blank lines are exactly the lines, with blank lines between blocks', () => {
+    const { lines, text } = orderPage(headerPage());
+    expect(text.split('\n').filter((t) => t.trim() !== '')).toEqual(lines.map((l) => l.text));
+    // The left column, the right column and the body are separate blocks.
+    expect(text).toContain('Số: 514/KH-LMHTX\n\nCỘNG HÒA');
+    expect(text).toContain(`${BODY_1}\n${BODY_2}`);
+  });
+
+  it('keeps word boxes and confidences on the split lines', () => {
+    const { lines } = orderPage(headerPage());
+    const national = lines[3];
+    expect(national.words.map((w) => w.text)).toEqual(['CỘNG', 'HÒA', 'XÃ', 'HỘI', 'CHỦ', 'NGHĨA', 'VIỆT', 'NAM']);
+    expect(national.bbox.x0).toBe(1100);
+    expect(national.confidence).toBeCloseTo(0.9);
+  });
+
+  it('returns nothing for a page without words', () => {
+    expect(orderPage([])).toEqual({ lines: [], text: '' });
+  });
+});
+
+describe('splitAtGutters', () => {
+  it('does not split a justified body line at its stretched word gaps', () => {
+    const stretched = words('một hai ba bốn năm sáu bảy', 100, 0).map((w, i) => ({
+      ...w,
+      bbox: { ...w.bbox, x0: w.bbox.x0 + i * 15, x1: w.bbox.x1 + i * 15 },
+    }));
+    expect(splitAtGutters(stretched, LINE_H)).toHaveLength(1);
+  });
+
+  it('splits a line at a gap much wider than its word gaps', () => {
+    const pieces = splitAtGutters(interleaved('Số: 514/KH-LMHTX', 'Đắk Nông, ngày 08', 0).words, LINE_H);
+    expect(pieces.map((p) => p.map((w) => w.text).join(' '))).toEqual(['Số: 514/KH-LMHTX', 'Đắk Nông, ngày 08']);
+  });
+});
