@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeader, parseIssuer, parseNumber, parsePlaceDate } from '../../src/structure/header.js';
+import type { Line } from '../../src/structure/lines.js';
+
+const lines = (text: string): Line[] => text.split('\n').map((t) => ({ text: t.trim(), page: 1, boxSplit: null }));
+
+describe('document number', () => {
+  it('removes stray spaces around the separators', () => {
+    expect(parseNumber('Số: 14 /KH-LMHTX')).toBe('14/KH-LMHTX');
+    expect(parseNumber('Số:514 /KH-LMHTX')).toBe('514/KH-LMHTX');
+    expect(parseNumber('Số: 19/CT- TTg')).toBe('19/CT-TTg');
+  });
+
+  it('keeps the printed symbol when the number is left blank', () => {
+    expect(parseNumber('Số: /KH-LMHTX')).toBe('/KH-LMHTX');
+  });
+
+  it('reads an OCR "S6:" label and digits printed as letters', () => {
+    expect(parseNumber('S6: 946/TĐ-LMT')).toBe('946/TĐ-LMT');
+    expect(parseNumber('Số: 1o2/KH-UBND')).toBe('102/KH-UBND');
+  });
+
+  it('gives null when nothing like a number follows', () => {
+    expect(parseNumber('Số:')).toBeNull();
+    expect(parseNumber('Sơn La')).toBeNull();
+  });
+});
+
+describe('place and date', () => {
+  it('takes the place before ", ngày" and the ISO date', () => {
+    expect(parsePlaceDate('Sơn La, ngày 29 tháng 01 năm 2026')).toEqual({
+      place: 'Sơn La',
+      date: '2026-01-29',
+      dateText: 'ngày 29 tháng 01 năm 2026',
+    });
+  });
+
+  it('keeps a hyphenated province and a blank day', () => {
+    expect(parsePlaceDate('Bà Rịa - Vũng Tàu, ngày tháng 12 năm 2019')).toEqual({
+      place: 'Bà Rịa - Vũng Tàu',
+      date: null,
+      dateText: 'ngày tháng 12 năm 2019',
+    });
+  });
+});
+
+describe('issuer', () => {
+  it('takes the last organisation as the issuer and the ones above as its parent', () => {
+    expect(parseIssuer(['ỦY BAN MTTQ VIỆT NAM', 'TỈNH SƠN LA', 'LIÊN MINH HTX TỈNH'])).toEqual({
+      parent: 'ỦY BAN MTTQ VIỆT NAM TỈNH SƠN LA',
+      name: 'LIÊN MINH HTX TỈNH',
+    });
+  });
+
+  it('joins a name wrapped over lines', () => {
+    expect(parseIssuer(['ỦY BAN NHÂN DÂN TỈNH', 'TUYÊN QUANG'])).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG' });
+    expect(parseIssuer(['UBND TỈNH ĐẮK NÔNG', 'HỘI ĐỒNG THI ĐUA - KHEN', 'THƯỞNG'])).toEqual({
+      parent: 'UBND TỈNH ĐẮK NÔNG',
+      name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+    });
+    expect(parseIssuer(['SỞ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG'])?.name).toBe('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+  });
+});
+
+describe('header block', () => {
+  it('reads a header whose columns OCR read side by side', () => {
+    const { header } = parseHeader(
+      lines(`ỦY BAN MTTQ VIỆT NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+~ TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+LIÊN MINH HTX TỈNH
+Số: 946/TĐ-LMT Sơn La, ngày 29 tháng 01 năm 2026`),
+    );
+    expect(header).toEqual({
+      nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+      issuer: { parent: 'ỦY BAN MTTQ VIỆT NAM TỈNH SƠN LA', name: 'LIÊN MINH HTX TỈNH' },
+      number: '946/TĐ-LMT',
+      place: 'Sơn La',
+      date: '2026-01-29',
+      dateText: 'ngày 29 tháng 01 năm 2026',
+    });
+  });
+
+  it('reads a header given left column first, with a V/v subject', () => {
+    const { header, subject } = parseHeader(
+      lines(`ỦY BAN NHÂN DÂN TỈNH
+TUYÊN QUANG
+Số: 49/UBND-VP
+V/v báo cáo kết quả hoạt động của
+hợp tác xã năm 2025
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tuyên Quang, ngày 12 tháng 8 năm 2026`),
+    );
+    expect(header.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG' });
+    expect(header.number).toBe('49/UBND-VP');
+    expect(header.place).toBe('Tuyên Quang');
+    expect(header.date).toBe('2026-08-12');
+    expect(subject).toBe('V/v báo cáo kết quả hoạt động của hợp tác xã năm 2025');
+  });
+
+  it('splits header lines by their word boxes', () => {
+    const { header } = parseHeader([
+      { text: 'UBND TỈNH ĐẮK NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', page: 1, boxSplit: 4 },
+      { text: 'LIÊN MINH HTX Độc lập - Tự do - Hạnh phúc', page: 1, boxSplit: 3 },
+      { text: 'Số: 514/KH-LMHTX Đắk Nông, ngày 08 tháng 11 năm 2021', page: 1, boxSplit: 2 },
+    ]);
+    expect(header.issuer).toEqual({ parent: 'UBND TỈNH ĐẮK NÔNG', name: 'LIÊN MINH HTX' });
+    expect(header.number).toBe('514/KH-LMHTX');
+    expect(header.date).toBe('2021-11-08');
+  });
+
+  it('leaves absent parts null', () => {
+    const { header } = parseHeader(lines('Số: /KH-LMHTX\n\nĐắk Nông, ngày tháng 01 năm 2025'));
+    expect(header.issuer).toBeNull();
+    expect(header.nationalTitle).toBeNull();
+    expect(header.number).toBe('/KH-LMHTX');
+    expect(header.date).toBeNull();
+    expect(header.dateText).toBe('ngày tháng 01 năm 2025');
+  });
+});

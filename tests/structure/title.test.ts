@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/structure/lines.js';
+import { findTypeLine, readTitle } from '../../src/structure/title.js';
+
+const lines = (text: string): Line[] => text.split('\n').map((t) => ({ text: t.trim(), page: 1, boxSplit: null }));
+
+describe('title', () => {
+  it('joins the type line and the summary lines under it', () => {
+    const doc = lines(`Số: 514/KH-LMHTX
+KẾ HOẠCH
+
+Triển khai phong trào thi đua đặc biệt “Liên minh Hợp tác xã tỉnh Đắk
+Nông cùng các Hợp tác xã”
+
+Thực hiện Kế hoạch số 747/KH-LMHTXVN ngày 19/10/2021`);
+    const at = findTypeLine(doc);
+    expect(at).toBe(1);
+    const block = readTitle(doc, at);
+    expect(block.title).toBe('KẾ HOẠCH Triển khai phong trào thi đua đặc biệt “Liên minh Hợp tác xã tỉnh Đắk Nông cùng các Hợp tác xã”');
+    expect(doc[block.end].text === '' || doc[block.end].text.startsWith('Thực hiện')).toBe(true);
+  });
+
+  it('stops the summary at the opening words of the body even without a blank line', () => {
+    const doc = lines(`QUYẾT ĐỊNH
+Về việc khen thưởng các tập thể
+Căn cứ Luật Thi đua, khen thưởng;`);
+    expect(readTitle(doc, 0).title).toBe('QUYẾT ĐỊNH Về việc khen thưởng các tập thể');
+  });
+
+  it('does not take a body paragraph for a summary', () => {
+    const doc = lines(`THÔNG BÁO
+
+Liên minh HTX tỉnh thông báo kết quả thi đua năm 2024 như sau: các đơn vị
+đã hoàn thành tốt nhiệm vụ được giao.`);
+    expect(readTitle(doc, 0).title).toBe('THÔNG BÁO');
+  });
+
+  it('takes back a last word the scan pushed below a blank line', () => {
+    const doc = lines(`KẾ HOẠCH
+Hỗ trợ phát triển hợp tác xã trên địa bàn tỉnh Phú Thọ năm
+
+2020
+
+Thực hiện Kế hoạch số 784/KH-LMHTXVN`);
+    expect(readTitle(doc, 0).title).toBe('KẾ HOẠCH Hỗ trợ phát triển hợp tác xã trên địa bàn tỉnh Phú Thọ năm 2020');
+  });
+});
