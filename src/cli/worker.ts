@@ -16,7 +16,7 @@ interface WorkerFlags {
 }
 
 /** Time active jobs get to finish after a stop signal; the rest is handed back. Under 30 s in all. */
-const GRACE_MS = 25_000;
+const GRACE_MS = 20_000;
 
 function nextStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -41,7 +41,7 @@ export function register(program: Command): void {
     .option('--engine <name>', 'OCR engine: tesseractjs (bundled, default) or tesseract (system binary)')
     .addHelpText(
       'after',
-      '\nSIGTERM or SIGINT: stop taking jobs, let active ones finish (up to 25 s, then hand them back), exit 0.\n' +
+      '\nSIGTERM or SIGINT: stop taking jobs, let active ones finish (up to 20 s, then hand them back), exit 0.\n' +
         'While Redis is unreachable the worker keeps retrying and logs it.',
     )
     .action(async (flags: WorkerFlags) => {
@@ -60,8 +60,9 @@ export function register(program: Command): void {
       log.info({ signal }, 'stopping: no new jobs; waiting for active ones');
       // A second signal means now.
       void nextStopSignal().then(() => process.exit(EXIT.ok));
-      const outcome = await worker.stop(GRACE_MS);
-      log.info({ outcome }, outcome === 'finished' ? 'stopped: active jobs finished' : 'stopped: unfinished jobs handed back');
+      const { released, closed } = await worker.stop(GRACE_MS);
+      if (released) log.info({ released }, 'stopped: jobs still running were handed back to the queue');
+      else log.info(closed ? 'stopped: active jobs finished' : 'stopped: could not close the Redis connections in time');
       // Sandboxed processes and sockets are closed; do not let a stray handle keep us past the deadline.
       setTimeout(() => process.exit(EXIT.ok), 1_000).unref();
     });

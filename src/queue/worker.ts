@@ -31,13 +31,23 @@ export interface WorkerSettings {
   log: Logger;
 }
 
+export interface StopOutcome {
+  /** Jobs that were still running at the deadline and were moved back to waiting. */
+  released: number;
+  /** False when the workers did not close cleanly in time (e.g. Redis unreachable). */
+  closed: boolean;
+}
+
 export interface RunningWorker {
   /**
    * Stop taking jobs and let active ones finish; jobs still running after `graceMs` are moved
-   * back to waiting for another worker. Resolves with which of the two happened.
+   * back to waiting for another worker. An idle worker waits at most a few seconds.
    */
-  stop(graceMs: number): Promise<'finished' | 'released'>;
+  stop(graceMs: number): Promise<StopOutcome>;
 }
+
+/** How long an idle worker waits for its connections to close before giving up on them. */
+const IDLE_GRACE_MS = 3_000;
 
 const require = createRequire(import.meta.url);
 
@@ -114,17 +124,16 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   return {
     async stop(graceMs) {
       const closing = Promise.all(workers.map((worker) => worker.close()));
-      const finished = await Promise.race([closing.then(() => true), delay(graceMs).then(() => false)]);
-      if (!finished) {
+      const deadline = held.size ? graceMs : Math.min(graceMs, IDLE_GRACE_MS);
+      const closed = await Promise.race([closing.then(() => true), delay(deadline).then(() => false)]);
+      const unfinished = [...held.values()];
+      if (!closed && unfinished.length) {
         // Hand what is still running back to the queue now rather than after its lock expires.
-        await Promise.race([
-          Promise.allSettled([...held.values()].map((job) => job.moveToWait(job.token))),
-          delay(2_000),
-        ]);
+        await Promise.race([Promise.allSettled(unfinished.map((job) => job.moveToWait(job.token))), delay(2_000)]);
       }
       await Promise.race([Promise.allSettled(queues.map((queue) => queue.close())), delay(1_000)]);
       probe.disconnect();
-      return finished ? 'finished' : 'released';
+      return { released: closed ? 0 : unfinished.length, closed };
     },
   };
 }

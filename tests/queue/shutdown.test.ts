@@ -1,7 +1,8 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueue, exitOf, freshPrefix, openQueues, removePrefix, spawnWorker, tempDir, waitFor } from './support.js';
+import { startWorker } from '../../src/queue/worker.js';
+import { REDIS_URL, enqueue, exitOf, freshPrefix, openQueues, removePrefix, silent, spawnWorker, tempDir, waitFor } from './support.js';
 
 const SEED = '/work/shared/seeds/000_2179a7ae91b9f635.txt';
 
@@ -30,6 +31,27 @@ describe('hoso worker on SIGTERM', () => {
       // Nothing is left locked by the stopped worker: the held job finished or went back to waiting.
       expect(await queues.pages.getActiveCount()).toBe(0);
       expect(await queues.documents.getActiveCount()).toBe(0);
+    } finally {
+      await queues.close();
+    }
+  });
+
+  it('hands a job it cannot finish before the deadline back to the queue', async () => {
+    prefix = freshPrefix();
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'in'));
+    await copyFile(SEED, path.join(dir, 'in', 'call.txt'));
+    await enqueue([path.join(dir, 'in')], path.join(dir, 'out'), prefix);
+
+    const queues = openQueues(prefix);
+    try {
+      const worker = await startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, log: silent });
+      await waitFor('the page job to start', async () => (await queues.pages.getActiveCount()) === 1, 30_000);
+      // No time to finish: its sandboxed process is still starting.
+      expect(await worker.stop(0)).toEqual({ released: 1, closed: false });
+      const [page] = await queues.pages.getJobs(['wait']);
+      expect(page?.id).toMatch(/^page-/);
+      expect(await queues.pages.getActiveCount()).toBe(0);
     } finally {
       await queues.close();
     }
