@@ -18,6 +18,8 @@ export interface BenchArgs {
   systems: SystemName[];
   /** Time one page stage by stage instead of running the comparison. @defaultValue false */
   profile: boolean;
+  /** Instead of the comparison, run hoso with one OCR worker over this many pages and sample its memory. @defaultValue null */
+  memoryPages: number | null;
   help: boolean;
 }
 
@@ -34,6 +36,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --work DIR       working folder, wiped first (default bench/work)
   --results FILE   where to write the figures (default bench/results.json)
   --profile        time one page end to end, stage by stage
+  --memory PAGES   hoso with one OCR worker over PAGES pages, its memory sampled (500 for issue 6)
 `;
 
 function wholeNumber(flag: string, value: string | undefined, min: number): number {
@@ -53,6 +56,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     jobs: null,
     systems: [...SYSTEMS],
     profile: false,
+    memoryPages: null,
     help: false,
   };
   let docsGiven = false;
@@ -93,6 +97,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--profile':
         args.profile = true;
+        break;
+      case '--memory':
+        args.memoryPages = wholeNumber(flag, value(), 1);
         break;
       case '-h':
       case '--help':

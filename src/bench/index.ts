@@ -8,6 +8,7 @@ import { parseBenchArgs, USAGE, type BenchArgs, type SystemName } from './args.j
 import { makeHeldOutSet, summarizeSet, type HeldOutDocument } from './held-out.js';
 import { hosoRunner, type HosoOutput } from './hoso-run.js';
 import { loadAverage, machineFacts } from './machine.js';
+import { formatMemory, measureMemory } from './memory.js';
 import { ocrmypdfRunner } from './ocrmypdf.js';
 import { formatProfile, profilePage } from './profile.js';
 import {
@@ -102,6 +103,15 @@ async function profile(args: BenchArgs): Promise<void> {
   process.stdout.write(`${formatProfile(doc.pdf, 1, stages)}\n`);
 }
 
+async function memory(args: BenchArgs, pages: number): Promise<number> {
+  log(`generating ${args.docs} held-out documents from seed ${args.seed}…`);
+  const docs = await makeHeldOutSet(path.join(args.workDir, 'set'), args.docs, args.seed);
+  log(`hoso with one OCR worker over ${pages} pages…`);
+  const run = await measureMemory(docs, args.workDir, pages);
+  process.stdout.write(`${formatMemory(run)}\n`);
+  return run.exitCode === 0 ? 0 : 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: BenchArgs;
   try {
@@ -118,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
     await profile(args);
     return 0;
   }
+  if (args.memoryPages !== null) return memory(args, args.memoryPages);
   const results = await bench(args);
   process.stdout.write(`${formatResults(results)}\n`);
   await mkdir(path.dirname(args.resultsPath), { recursive: true });

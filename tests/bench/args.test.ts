@@ -32,6 +32,11 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--jobs', '0'])).toThrow(/--jobs/);
   });
 
+  it('reads the page count of the memory run', () => {
+    expect(parseBenchArgs(['--memory', '500']).memoryPages).toBe(500);
+    expect(parseBenchArgs([]).memoryPages).toBeNull();
+  });
+
   it('switches to profiling with --profile', () => {
     expect(parseBenchArgs(['--profile']).profile).toBe(true);
   });
