@@ -82,13 +82,17 @@ export async function connectBounded(url: string): Promise<Redis> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= BOUNDED_ATTEMPTS; attempt++) {
     const client = new Redis({ ...options, lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-    client.on('error', () => {});
+    // The socket error (ECONNREFUSED, ENOTFOUND, auth) says more than the "connection closed" that follows it.
+    let socketError: unknown;
+    client.on('error', (error) => {
+      socketError ??= error;
+    });
     try {
       await client.connect();
       await client.ping();
       return client;
     } catch (error) {
-      lastError = error;
+      lastError = socketError ?? error;
       client.disconnect();
       if (attempt < BOUNDED_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
     }
