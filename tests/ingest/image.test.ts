@@ -1,12 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/ingest/index.js';
 import { sniff } from '../../src/ingest/sniff.js';
-import { configWith, tempFolder } from './files.js';
+import type { PageContent, PageImage } from '../../src/ingest/types.js';
+import { FIXTURES, configWith, tempFolder } from './files.js';
 
 const write = tempFolder();
+
+function imageOf(page: PageContent): PageImage {
+  if (page.source !== 'ocr') throw new Error(`page ${page.number} is ${page.source}, not an image`);
+  return page.image;
+}
 
 function blank(width: number, height: number, background = '#ffffff') {
   return sharp({ create: { width, height, channels: 3, background } });
@@ -64,22 +70,22 @@ describe('openImage', () => {
   });
 
   it('reads each page of a multi-page TIFF as raw pixels', async () => {
-    const first = write('p1.png', await blank(600, 800).png().toBuffer());
-    const second = write('p2.png', await blank(500, 700, '#000000').png().toBuffer());
-    const tiff = first.replace(/p1\.png$/, 'pages.tif');
-    execFileSync('convert', [first, second, '-colorspace', 'Gray', '-compress', 'Group4', '-density', '200', '-units', 'PixelsPerInch', tiff]);
-
-    const opened = await openDocument(tiff, configWith());
+    // two-pages-g4.tif: a white 600×800 page and a black 500×700 page, Group 4, 200 dpi.
+    const opened = await openDocument(join(FIXTURES, 'two-pages-g4.tif'), configWith());
     expect(opened.source).toMatchObject({ kind: 'image', format: 'tiff' });
     expect(opened.pageCount).toBe(2);
-    const pages = [await opened.page(1), await opened.page(2)];
-    const images = pages.map((p) => (p.source === 'ocr' ? p.image : null));
-    expect(images[0]).toMatchObject({ encoding: 'raw', width: 600, height: 800, dpi: 200 });
-    expect(images[1]).toMatchObject({ encoding: 'raw', width: 500, height: 700, dpi: 200 });
-    const second8 = images[1]!;
-    expect(second8.data.length).toBe(500 * 700 * second8.channels);
-    expect(Math.max(...second8.data.subarray(0, 1000))).toBe(0); // the black page stays black
-    expect(Math.min(...images[0]!.data.subarray(0, 1000))).toBe(255);
+    const [white, black] = [imageOf(await opened.page(1)), imageOf(await opened.page(2))];
+    expect(white).toMatchObject({ encoding: 'raw', width: 600, height: 800, dpi: 200 });
+    expect(black).toMatchObject({ encoding: 'raw', width: 500, height: 700, dpi: 200 });
+    expect(black.data.length).toBe(500 * 700 * black.channels);
+    expect(Math.max(...black.data.subarray(0, 1000))).toBe(0);
+    expect(Math.min(...white.data.subarray(0, 1000))).toBe(255);
+  });
+
+  it('rejects a multi-page TIFF with more pages than the limit', async () => {
+    await expect(openDocument(join(FIXTURES, 'two-pages-g4.tif'), configWith({ maxPages: 1 }))).rejects.toMatchObject({
+      code: 'E_INPUT_TOO_LARGE',
+    });
   });
 
   it('takes the dpi of a TIFF page when it describes a real page', async () => {

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/ingest/index.js';
 import type { OpenedDocument, PageContent, PageImage } from '../../src/ingest/types.js';
 import { buildPdf } from './pdf-builder.js';
-import { configWith, tempFolder } from './files.js';
+import { FIXTURES, configWith, tempFolder } from './files.js';
 
 const write = tempFolder();
 
@@ -80,14 +80,23 @@ describe('PDF pages', () => {
   });
 
   it('finds the JPEG also when page objects sit in compressed object streams', async () => {
-    const plain = write('plain.pdf', buildPdf([{ kind: 'jpeg', jpeg: scanJpeg, width: 1240, height: 1754, channels: 1 }]));
-    const packed = plain.replace(/plain\.pdf$/, 'packed.pdf');
-    execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', plain, packed]);
+    // Made once with `qpdf --object-streams=generate` from a one-page scan of object-streams.jpg.
+    const packed = join(FIXTURES, 'object-streams.pdf');
     expect(readFileSync(packed).includes('/ObjStm')).toBe(true);
     const opened = await openDocument(packed, configWith());
     const image = imageOf(await opened.page(1));
-    expect(image.encoding).toBe('jpeg');
-    expect(image.data.equals(scanJpeg)).toBe(true);
+    expect(image).toMatchObject({ encoding: 'jpeg', width: 64, height: 80, channels: 1 });
+    expect(image.data.equals(readFileSync(join(FIXTURES, 'object-streams.jpg')))).toBe(true);
+    await opened.close();
+  });
+
+  it('reads a PDF encrypted with an owner password only, which needs no password to open', async () => {
+    const opened = await openDocument(join(FIXTURES, 'owner-password-only.pdf'), configWith());
+    expect(await opened.page(1)).toEqual({
+      number: 1,
+      source: 'text-layer',
+      text: 'Ke hoach trien khai phong trao thi dua dac biet nam 2025',
+    });
     await opened.close();
   });
 
@@ -162,19 +171,18 @@ describe('PDF pages', () => {
   });
 
   it('has pdfjs decode a CCITT G4 scan once, to the pixels the scanner stored', async () => {
+    // fax-g4.tif: 320×200, white with a black bar over rows 60–89, columns 40–279, in one G4 strip.
+    const tiff = readFileSync(join(FIXTURES, 'fax-g4.tif'));
     const width = 320;
     const height = 200;
-    const page = Buffer.alloc(width * height, 255);
-    for (let y = 60; y < 90; y++) page.fill(0, y * width + 40, y * width + 280);
-    const png = write('bilevel.png', await sharp(page, { raw: { width, height, channels: 1 } }).png().toBuffer());
-    const tiff = png.replace(/\.png$/, '.tif');
-    execFileSync('convert', [png, '-type', 'bilevel', '-compress', 'Group4', '-define', `tiff:rows-per-strip=${height}`, tiff]);
-    const pdf = buildPdf([{ kind: 'ccitt', data: firstTiffStrip(readFileSync(tiff)), width, height }]);
+    const expected = Buffer.alloc(width * height, 255);
+    for (let y = 60; y < 90; y++) expected.fill(0, y * width + 40, y * width + 280);
+    const pdf = buildPdf([{ kind: 'ccitt', data: firstTiffStrip(tiff), width, height }]);
 
     const opened = await openDocument(write('fax.pdf', pdf), configWith());
     const image = imageOf(await opened.page(1));
     expect(image).toMatchObject({ encoding: 'raw', width, height, channels: 1 });
-    expect(image.data.equals(page)).toBe(true);
+    expect(image.data.equals(expected)).toBe(true);
     await opened.close();
   });
 
