@@ -42,10 +42,19 @@ export function linesFromItems(items: PlacedText[]): string {
     .join('\n');
 }
 
-/** Real text: enough letters, and mostly letters, digits and punctuation rather than unmapped glyphs. */
+/**
+ * Real text: enough letters, mostly letters rather than symbols, almost no unmapped glyphs, and
+ * Latin script (Vietnamese is): a font without a Unicode map often yields letters of other scripts.
+ */
 export function isRealText(text: string): boolean {
   const visible = text.replace(/\s/gu, '');
   const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  const latin = visible.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const unmapped = visible.match(/[\p{Co}\p{Cc}\p{Cn}\uFFFD]/gu)?.length ?? 0;
-  return letters >= MIN_LETTERS && letters >= visible.length * 0.5 && unmapped <= visible.length * 0.05;
+  return (
+    letters >= MIN_LETTERS &&
+    letters >= visible.length * 0.5 &&
+    latin >= letters * 0.8 &&
+    unmapped <= visible.length * 0.05
+  );
 }

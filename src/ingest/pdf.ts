@@ -184,6 +184,20 @@ export async function openPdf(bytes: Buffer, source: SourceInfo, config: Config)
   // One page at a time: pdfjs runs on this thread, and decoded pages are large.
   let queue: Promise<unknown> = Promise.resolve();
 
+  /** The page's image for OCR, taken the cheapest way its plan allows; null for a page that draws nothing. */
+  async function pageImage(page: PDFPageProxy, number: number): Promise<PageImage | null> {
+    const plan: PagePlan =
+      objects && page.ref ? planPage(objects, page.ref, page.rotate) : { kind: 'render', reason: 'encrypted or no page object' };
+    if (plan.kind === 'blank') return null;
+    if (plan.kind === 'render') return render(page, config);
+    if (plan.width * plan.height > config.limits.maxPixels) throw tooLarge(source, number, plan.width, plan.height, config);
+    const { width, height } = plan;
+    if (plan.kind === 'jpeg') return { data: plan.data, encoding: 'jpeg', width, height, channels: plan.channels, dpi: dpiOf(plan) };
+    const pixels = plan.kind === 'flate' ? inflateImage(plan.image) : undefined;
+    if (pixels) return { ...pixels, encoding: 'raw', width, height, dpi: dpiOf(plan) };
+    return (await embeddedPixels(page, pdfjs, dpiOf(plan))) ?? render(page, config);
+  }
+
   async function readPage(number: number): Promise<PageContent> {
     let page: PDFPageProxy;
     try {
@@ -194,28 +208,8 @@ export async function openPdf(bytes: Buffer, source: SourceInfo, config: Config)
     try {
       const text = await textLayer(page);
       if (isRealText(text)) return { number, source: 'text-layer', text };
-      const plan: PagePlan =
-        objects && page.ref ? planPage(objects, page.ref, page.rotate) : { kind: 'render', reason: 'encrypted or no page object' };
-      if (plan.kind === 'blank') return { number, source: 'text-layer', text: '' };
-      if (plan.kind === 'jpeg' || plan.kind === 'flate' || plan.kind === 'pixels') {
-        if (plan.width * plan.height > config.limits.maxPixels) throw tooLarge(source, number, plan.width, plan.height, config);
-      }
-      if (plan.kind === 'jpeg') {
-        const { data, width, height, channels } = plan;
-        return { number, source: 'ocr', image: { data, encoding: 'jpeg', width, height, channels, dpi: dpiOf(plan) } };
-      }
-      if (plan.kind === 'flate') {
-        const pixels = inflateImage(plan.image);
-        if (pixels) {
-          const { width, height } = plan;
-          return { number, source: 'ocr', image: { ...pixels, encoding: 'raw', width, height, dpi: dpiOf(plan) } };
-        }
-      }
-      if (plan.kind === 'flate' || plan.kind === 'pixels') {
-        const image = await embeddedPixels(page, pdfjs, dpiOf(plan));
-        if (image) return { number, source: 'ocr', image };
-      }
-      return { number, source: 'ocr', image: await render(page, config) };
+      const image = await pageImage(page, number);
+      return image ? { number, source: 'ocr', image } : { number, source: 'text-layer', text: '' };
     } catch (error) {
       if (error instanceof HosoError) throw error;
       throw corrupt(source, `page ${number} cannot be read (${error instanceof Error ? error.message : String(error)})`, error);

@@ -39,6 +39,8 @@ describe('isRealText', () => {
     expect(isRealText('- 2 -')).toBe(false);
     expect(isRealText('BẢN SAO')).toBe(false);
     expect(isRealText('\uE001\uE002\uE003 \uE004\uE005 '.repeat(20) + 'abc')).toBe(false);
+    // Glyph codes read through a wrong map: letters, but of another script.
+    expect(isRealText('䀁䀂䀃 䀄䀅䀆 '.repeat(10))).toBe(false);
   });
 });
 
