@@ -67,13 +67,18 @@ export class SyllableIndex {
 
   /**
    * Syllables the channel could have turned into `read` (lowercase), with the best
-   * alignment's log probability; at most one true letter may vanish.
+   * alignment's log probability; at most one true letter may vanish. Walks fall away below
+   * `floor`, or `margin` behind the best reading found so far (or `known`, one found elsewhere).
    */
-  throughChannel(read: string, channel: ConfusionChannel, floor: number): Map<number, number> {
+  throughChannel(read: string, channel: ConfusionChannel, floor: number, margin = Infinity, known = -Infinity): Map<number, number> {
     const found = new Map<number, number>();
+    let limit = Math.max(floor, known - margin);
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
-      if (logp < floor) return;
-      if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) found.set(node.id, logp);
+      if (logp < limit) return;
+      if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
+        found.set(node.id, logp);
+        limit = Math.max(limit, logp - margin);
+      }
       // A letter may vanish only from words long enough to still say something (not "v" → "vô").
       if (drops < 1 && read.length >= 3) {
         for (const { truth, logp: cost } of channel.dropped) {
@@ -89,14 +94,22 @@ export class SyllableIndex {
       }
     };
     walk(0, this.root, 0, 0);
+    for (const [id, logp] of found) if (logp < limit) found.delete(id);
     return found;
   }
 }
 
-/** Keeps the `limit` best of a candidate map, judged by channel and unigram together. */
-export function bestCandidates(found: Map<number, number>, model: LanguageModel, limit: number): Candidate[] {
-  return [...found]
-    .map(([id, channel]) => ({ id, channel }))
-    .sort((a, b) => b.channel + model.unigramScore(b.id) - (a.channel + model.unigramScore(a.id)) || a.id - b.id)
-    .slice(0, limit);
+/**
+ * Keeps the `limit` best of a candidate map, judged by channel and unigram together, dropping
+ * those more than `margin` (log) behind the best: context rarely rescues them, and each costs time.
+ */
+export function bestCandidates(found: Map<number, number>, model: LanguageModel, limit: number, margin: number): Candidate[] {
+  const ranked = [...found]
+    .map(([id, channel]) => ({ id, channel, prior: channel + model.unigramScore(id) }))
+    .sort((a, b) => b.prior - a.prior || a.id - b.id);
+  const cutoff = ranked.length > 0 ? ranked[0].prior - margin : 0;
+  return ranked
+    .filter((candidate) => candidate.prior >= cutoff)
+    .slice(0, limit)
+    .map(({ id, channel }) => ({ id, channel }));
 }

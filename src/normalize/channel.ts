@@ -75,6 +75,8 @@ export class ConfusionChannel {
       }
     }
     this.longestRead = longest;
+    // Likeliest first, so walks meet good readings early and prune the rest.
+    for (const list of this.byRead.values()) list.sort((a, b) => b.logp - a.logp);
   }
 
   /** True letters that can be read as `read`. */

@@ -1,6 +1,6 @@
 // Viterbi decoding of a syllable lattice under the trigram model: states are pairs of
 // (previous, current) candidates, pruned to a beam, scored by LM + channel log probabilities.
-import { START, type LanguageModel } from './lm.js';
+import { BACKOFF, START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
   id: number;
@@ -21,58 +21,79 @@ export interface DecodeOptions {
  * The index of the chosen option at each position. The state after position i is the pair
  * (option at i-1, option at i), kept in a dense matrix; back pointers name the option at i-2.
  */
+/** Scratch buffers reused across calls (decoding is synchronous): no garbage per position. */
+let scratchScores = new Float64Array(256);
+let scratchNext = new Float64Array(256);
+let scratchBacks = new Int16Array(4096);
+
 export function decode(lattice: LatticeOption[][], model: LanguageModel, options: DecodeOptions = {}): number[] {
   const n = lattice.length;
   if (n === 0) return [];
   const width = options.beamWidth ?? 10;
   const bonus = options.bonus;
-  const backs: Int16Array[] = [];
-  // scores[j * current + k]: best path ending with option j at i-1 and option k at i.
+  let widest = 1;
+  for (const here of lattice) widest = Math.max(widest, here.length);
+  const stride = widest * widest;
+  if (scratchScores.length < stride) {
+    scratchScores = new Float64Array(stride);
+    scratchNext = new Float64Array(stride);
+  }
+  if (scratchBacks.length < n * stride) scratchBacks = new Int16Array(n * stride * 2);
+  const backs = scratchBacks;
+  // scores[j * |options at i| + k]: best path with option j at i-1 and option k at i.
+  let scores = scratchScores;
+  let next = scratchNext;
   let previousCount = 1;
-  let scores = new Float64Array(lattice[0].length);
   lattice[0].forEach((option, k) => {
     scores[k] = model.score(START, START, option.id) + option.score + (bonus ? bonus(START, option.id) : 0);
   });
-  backs.push(new Int16Array(lattice[0].length));
   for (let i = 1; i < n; i++) {
     const before = lattice[i - 1];
     const here = lattice[i];
     const twoBefore = i >= 2 ? lattice[i - 2] : undefined;
-    const next = new Float64Array(before.length * here.length).fill(-Infinity);
-    const back = new Int16Array(before.length * here.length);
+    const size = before.length * here.length;
+    next.fill(-Infinity, 0, size);
+    const backAt = i * stride;
     let best = -Infinity;
-    for (let s = 0; s < scores.length; s++) if (scores[s] > best) best = scores[s];
+    for (let s = 0; s < previousCount * before.length; s++) if (scores[s] > best) best = scores[s];
     const cutoff = best - width;
-    for (let j = 0; j < previousCount; j++) {
-      const w1 = twoBefore ? twoBefore[j].id : START;
-      for (let k = 0; k < before.length; k++) {
-        const score = scores[j * before.length + k];
-        if (score < cutoff) continue;
-        const w2 = before[k].id;
-        for (let m = 0; m < here.length; m++) {
-          const w3 = here[m].id;
-          const total = score + model.score(w1, w2, w3) + here[m].score + (bonus ? bonus(w2, w3) : 0);
-          const at = k * here.length + m;
+    // Loop order k, m, j: the bigram backoff of (w2, w3) is shared by every w1.
+    for (let k = 0; k < before.length; k++) {
+      let alive = false;
+      for (let j = 0; j < previousCount; j++) if (scores[j * before.length + k] >= cutoff) alive = true;
+      if (!alive) continue;
+      const w2 = before[k].id;
+      for (let m = 0; m < here.length; m++) {
+        const w3 = here[m].id;
+        const local = here[m].score + (bonus ? bonus(w2, w3) : 0);
+        const backedOff = BACKOFF + model.bigramScore(w2, w3);
+        const at = k * here.length + m;
+        for (let j = 0; j < previousCount; j++) {
+          const score = scores[j * before.length + k];
+          if (score < cutoff) continue;
+          const tri = model.trigramScore(twoBefore ? twoBefore[j].id : START, w2, w3);
+          const total = score + (Number.isNaN(tri) ? backedOff : tri) + local;
           if (total > next[at]) {
             next[at] = total;
-            back[at] = j;
+            backs[backAt + at] = j;
           }
         }
       }
     }
     previousCount = before.length;
+    const swap = scores;
     scores = next;
-    backs.push(back);
+    next = swap;
   }
-  let at = 0;
-  for (let s = 1; s < scores.length; s++) if (scores[s] > scores[at]) at = s;
-  const chosen = new Array<number>(n);
   const lastCount = lattice[n - 1].length;
+  let at = 0;
+  for (let s = 1; s < previousCount * lastCount; s++) if (scores[s] > scores[at]) at = s;
+  const chosen = new Array<number>(n);
   let k = Math.floor(at / lastCount);
   let m = at % lastCount;
   for (let i = n - 1; i >= 1; i--) {
     chosen[i] = m;
-    const j = backs[i][k * lattice[i].length + m];
+    const j = backs[i * stride + k * lattice[i].length + m];
     m = k;
     k = j;
   }

@@ -114,12 +114,20 @@ export class LanguageModel {
 
   /** log S(w3 | w1 w2) under stupid backoff. */
   score(w1: number, w2: number, w3: number): number {
-    const head = ((w2 << 16) | w3) >>> 0;
+    const tri = this.trigramScore(w1, w2, w3);
+    return Number.isNaN(tri) ? BACKOFF + this.bigramScore(w2, w3) : tri;
+  }
+
+  /** log S(w3 | w2), backing off to the unigram. */
+  bigramScore(w2: number, w3: number): number {
+    const bi = this.bigrams.get(((w2 << 16) | w3) >>> 0, 0);
+    return bi >= 0 ? -bi * STEP : BACKOFF + this.unigram[w3];
+  }
+
+  /** log P(w3 | w1 w2) when the trigram is stored, NaN otherwise. */
+  trigramScore(w1: number, w2: number, w3: number): number {
     const tri = this.trigrams.get(((w1 << 16) | w2) >>> 0, w3);
-    if (tri >= 0) return -tri * STEP;
-    const bi = this.bigrams.get(head, 0);
-    if (bi >= 0) return BACKOFF - bi * STEP;
-    return 2 * BACKOFF + this.unigram[w3];
+    return tri >= 0 ? -tri * STEP : Number.NaN;
   }
 }
 

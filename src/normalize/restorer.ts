@@ -27,6 +27,14 @@ export interface RestoreWeights {
   keepAcronym: number;
   /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
   lexiconPair: number;
+  /** Most candidates per token. @defaultValue 12 */
+  candidates: number;
+  /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
+  candidateMargin: number;
+  /** Marked text: the same, wider, since slip corrections start far behind the text as written. @defaultValue 16 */
+  markedCandidateMargin: number;
+  /** Decoder states further than this behind the best are dropped. @defaultValue 10 */
+  beamWidth: number;
 }
 
 export const DEFAULT_WEIGHTS: RestoreWeights = {
@@ -38,6 +46,10 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   keepUnknown: -14,
   keepAcronym: -7,
   lexiconPair: 1.5,
+  candidates: 12,
+  candidateMargin: 6,
+  markedCandidateMargin: 16,
+  beamWidth: 10,
 };
 
 /** One option of a token: a syllable id and the text it would print (undefined: the input). */
@@ -52,6 +64,8 @@ export interface TokenRecord {
 }
 
 const CACHE_LIMIT = 200_000;
+/** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
+const WALK_MARGIN = 10;
 const UPPER = /^\p{Lu}/u;
 /** Roman numerals (II, XVI), written in document headings and never restored. */
 const ROMAN = /^[IVXLCDM]{2,}$/u;
@@ -110,8 +124,11 @@ export class SyllableRestorer implements Restorer {
         if (ids[i - 1] !== UNKNOWN && ids[i] !== UNKNOWN) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
       }
     }
+    // Most syllables start no lexicon pair: a flag per id spares the map lookup.
+    const starts = new Uint8Array(this.model.vocab.length);
+    for (const key of this.pairBonus.keys()) starts[Math.floor(key / 65536)] = 1;
     const pairs = this.pairBonus;
-    this.bonus = (previous, current) => pairs.get(previous * 65536 + current) ?? 0;
+    this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
   }
 
   restore(text: string): RestoreResult {
@@ -167,7 +184,7 @@ export class SyllableRestorer implements Restorer {
     records: TokenRecord[] | undefined,
   ): void {
     const lattice = positions.map((at) => this.optionsFor(tokens[at], marked));
-    const chosen = decode(lattice, this.model, { bonus: this.bonus });
+    const chosen = decode(lattice, this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
     positions.forEach((at, i) => {
       const token = tokens[at];
       const option = lattice[i][chosen[i]];
@@ -213,8 +230,8 @@ export class SyllableRestorer implements Restorer {
     return options;
   }
 
-  private toOptions(found: Map<number, number>, exact: number, keepScore: number): TokenOption[] {
-    const options: TokenOption[] = bestCandidates(found, this.model, 12).map(({ id, channel }) => ({
+  private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
+    const options: TokenOption[] = bestCandidates(found, this.model, this.weights.candidates, margin).map(({ id, channel }) => ({
       id,
       score: channel,
       output: id === exact ? undefined : this.model.display[id],
@@ -240,7 +257,7 @@ export class SyllableRestorer implements Restorer {
       for (const id of this.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
     }
     if (exact >= 0) found.set(exact, 0);
-    return this.toOptions(found, exact, keepScore);
+    return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
   }
 
   /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
@@ -251,8 +268,10 @@ export class SyllableRestorer implements Restorer {
     const offer = (id: number, score: number) => {
       if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
     };
-    if (lower === foldText(lower)) for (const id of this.index.stripped(lower)) offer(id, w.strip);
-    for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp);
-    return this.toOptions(found, exact, keepScore);
+    const plain = lower === foldText(lower);
+    if (plain) for (const id of this.index.stripped(lower)) offer(id, w.strip);
+    const known = plain && found.size > 0 ? w.strip - w.ocr : -Infinity;
+    for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14, WALK_MARGIN, known)) offer(id, w.ocr + logp);
+    return this.toOptions(found, exact, keepScore, w.candidateMargin);
   }
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
-      'min-trigram': { type: 'string', default: '2' },
+      'min-trigram': { type: 'string', default: '1' },
       'min-bigram': { type: 'string', default: '1' },
     },
   });
