@@ -25,6 +25,8 @@ export interface RestoreWeights {
   keepUnknown: number;
   /** The same for an all-caps token, likely an acronym. @defaultValue -7 */
   keepAcronym: number;
+  /** Marked text: the same; there a plain non-syllable is a foreign word more often than damage. @defaultValue -3 */
+  keepMarked: number;
   /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
   lexiconPair: number;
   /** Most candidates per token. @defaultValue 12 */
@@ -45,6 +47,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   unmarked: -6,
   keepUnknown: -14,
   keepAcronym: -7,
+  keepMarked: -3,
   lexiconPair: 1.5,
   candidates: 12,
   candidateMargin: 6,
@@ -218,11 +221,13 @@ export class SyllableRestorer implements Restorer {
     const lower = token.text.toLowerCase();
     const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
     const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
-    if (acronym || this.acronyms.has(token.text) || ROMAN.test(token.text)) return [{ id: UNKNOWN, score: 0 }];
+    // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
+    const initial = lower.length === 1 && !isVowel(lower);
+    if (acronym || initial || this.acronyms.has(token.text) || ROMAN.test(token.text)) return [{ id: UNKNOWN, score: 0 }];
     const key = `${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`;
     let options = this.cache.get(key);
     if (!options) {
-      const keepScore = upper ? this.weights.keepAcronym : this.weights.keepUnknown;
+      const keepScore = marked ? this.weights.keepMarked : upper ? this.weights.keepAcronym : this.weights.keepUnknown;
       options = marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, options);
