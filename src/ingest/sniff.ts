@@ -28,11 +28,14 @@ function ascii(text: string): number[] {
   return [...text].map((c) => c.charCodeAt(0));
 }
 
-const PDF = ascii('%PDF-');
-
+/** "%PDF-" and a version digit, at the start or (after junk some mailers add) within the first KiB. */
 function hasPdfHeader(bytes: Uint8Array): boolean {
   const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW));
-  return window.indexOf('%PDF-', 0, 'latin1') >= 0;
+  for (let at = window.indexOf('%PDF-', 0, 'latin1'); at >= 0; at = window.indexOf('%PDF-', at + 1, 'latin1')) {
+    const digit = window[at + 5];
+    if (digit === undefined || (digit >= 0x30 && digit <= 0x39)) return true;
+  }
+  return false;
 }
 
 /** Formats recognized only to say what to do with them. */
@@ -85,7 +88,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 export function sniff(bytes: Uint8Array): Sniffed | null {
-  if (startsWith(bytes, PDF) || hasPdfHeader(bytes)) return { readable: true, kind: 'pdf', format: 'pdf' };
+  if (hasPdfHeader(bytes)) return { readable: true, kind: 'pdf', format: 'pdf' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { readable: true, kind: 'image', format: 'png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { readable: true, kind: 'image', format: 'jpeg' };
   if (

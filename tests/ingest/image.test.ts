@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/ingest/index.js';
-import { sniff } from '../../src/ingest/sniff.js';
 import type { PageContent, PageImage } from '../../src/ingest/types.js';
 import { FIXTURES, configWith, tempFolder } from './files.js';
 
@@ -17,30 +16,6 @@ function imageOf(page: PageContent): PageImage {
 function blank(width: number, height: number, background = '#ffffff') {
   return sharp({ create: { width, height, channels: 3, background } });
 }
-
-describe('sniff', () => {
-  it('types each readable format by its first bytes', async () => {
-    expect(sniff(await blank(8, 8).png().toBuffer())).toMatchObject({ kind: 'image', format: 'png' });
-    expect(sniff(await blank(8, 8).jpeg().toBuffer())).toMatchObject({ kind: 'image', format: 'jpeg' });
-    expect(sniff(await blank(8, 8).tiff().toBuffer())).toMatchObject({ kind: 'image', format: 'tiff' });
-    expect(sniff(Buffer.from('MM\0*\0\0\0\x08', 'latin1'))).toMatchObject({ kind: 'image', format: 'tiff' });
-    expect(sniff(Buffer.from('%PDF-1.7\n', 'latin1'))).toMatchObject({ kind: 'pdf' });
-    expect(sniff(Buffer.from('garbage from a mail gateway\n%PDF-1.4\n', 'latin1'))).toMatchObject({ kind: 'pdf' });
-    expect(sniff(Buffer.from('Kế hoạch số 12/KH-UBND', 'utf8'))).toMatchObject({ kind: 'text' });
-  });
-
-  it('recognizes formats it does not read, to say what to do with them', async () => {
-    const gif = await blank(8, 8).gif().toBuffer();
-    expect(sniff(gif)).toMatchObject({ readable: false, format: 'a GIF image' });
-    expect(sniff(Buffer.from('PK\x03\x04rest', 'latin1'))).toMatchObject({ readable: false });
-    expect(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatchObject({ readable: false });
-  });
-
-  it('does not take binary noise for text', () => {
-    const noise = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
-    expect(sniff(noise)).toBeNull();
-  });
-});
 
 describe('openImage', () => {
   it('passes a single JPEG through as its own bytes with the dpi it declares', async () => {
