@@ -77,7 +77,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
 
   const { results: systems, hosoOutput } = await runSystems(args, docs, jobs);
   const ratios = computeRatios(systems);
-  const structureFields = structureFigures(docs, hosoOutput);
+  const structure = structureFigures(docs, hosoOutput);
   log('restoration figures…');
   const restoration = await restorationFigures();
   return {
@@ -90,7 +90,8 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       speedAtLeast1_5x: ratios.wallOcrmypdfOverHoso === null ? null : ratios.wallOcrmypdfOverHoso >= 1.5,
       cerNotHigherThanOcrmypdf: ratios.cerHosoMinusOcrmypdf === null ? null : ratios.cerHosoMinusOcrmypdf <= 0,
     },
-    structureFields,
+    structureFields: structure.figures,
+    structureMisses: structure.misses,
     restoration,
   };
 }

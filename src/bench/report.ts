@@ -55,7 +55,16 @@ export interface BenchResults {
   ratios: Ratios;
   goals: { speedAtLeast1_5x: boolean | null; cerNotHigherThanOcrmypdf: boolean | null };
   structureFields: Figure[];
+  /** The fields hoso got wrong, per document, for reading the misses. */
+  structureMisses: StructureMiss[];
   restoration: Figure[];
+}
+
+export interface StructureMiss {
+  document: string;
+  field: string;
+  expected: unknown;
+  actual: unknown;
 }
 
 function round(value: number | null, digits: number): number | null {
@@ -194,7 +203,8 @@ export function formatResults(results: BenchResults): string {
   );
   for (const s of results.systems) {
     if (s.notAvailable) continue;
-    lines.push(`  ${s.system}: ${s.invocation}`, `    memory: ${s.memoryNote}`);
+    const load = s.loadAverage ? `load average ${s.loadAverage.before} before, ${s.loadAverage.after} after` : '';
+    lines.push(`  ${s.system}: ${s.invocation}`, `    memory: ${s.memoryNote}`, `    ${load}`);
     for (const f of s.failures) lines.push(`    failed ${f.document}: ${f.reason}`);
   }
   for (const [title, figures] of [
