@@ -20,9 +20,12 @@ function channelCount(n: number | undefined): PageImage['channels'] {
   return n === 1 || n === 2 || n === 3 || n === 4 ? n : 3;
 }
 
+/** How far from the end the end marker may sit: some cameras and editors append trailers. */
+const END_MARKER_WINDOW = 64 * 1024;
+
 /** A JPEG ends with EOI, a PNG with IEND: a copy cut short lacks them. */
 function truncated(bytes: Buffer, format: string): boolean {
-  const tail = bytes.subarray(Math.max(0, bytes.length - 64));
+  const tail = bytes.subarray(Math.max(0, bytes.length - END_MARKER_WINDOW));
   if (format === 'jpeg') return tail.indexOf(Buffer.from([0xff, 0xd9])) < 0;
   if (format === 'png') return tail.indexOf('IEND', 0, 'latin1') < 0;
   return false;
