@@ -187,11 +187,14 @@ export class PdfObjects {
     for (let at = b.indexOf('obj', 0, 'latin1'); at >= 0; at = b.indexOf('obj', at + 3, 'latin1')) {
       const after = b[at + 3];
       if (after !== undefined && !WHITESPACE.has(after) && !DELIMITERS.has(after)) continue;
-      const header = /(?:^|[\s>\]])(\d+)\s+(\d+)\s+$/.exec(b.toString('latin1', Math.max(0, at - 24), at));
+      // The file's start counts as a delimiter; elsewhere one must precede the number, so a
+      // window that starts mid-number cannot yield a wrong object number.
+      const before = (at <= 24 ? '\n' : '') + b.toString('latin1', Math.max(0, at - 24), at);
+      const header = /[\s>\]](\d+)\s+(\d+)\s+$/.exec(before);
       if (!header) continue;
       const num = Number(header[1]);
       locations.set(num, { offset: at + 3 });
-      const peek = b.toString('latin1', at + 3, Math.min(b.length, at + 200));
+      const peek = b.toString('latin1', at + 3, Math.min(b.length, at + 400));
       if (/\/Type\s*\/ObjStm/.test(peek)) objStreams.push(num);
     }
     this.locations = locations;
