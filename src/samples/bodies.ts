@@ -4,7 +4,7 @@ import { expand, type Vars } from './expand.js';
 import type { Issuer } from './issuers.js';
 import { type Block, centered, labelled, para } from './model.js';
 import {
-  ACHIEVEMENTS, AWARD_CRITERIA, AWARDS, CLOSINGS, CONTENT_HEADINGS, CONTENT_ITEMS, DUTIES, ORDINALS, PERIOD,
+  ACHIEVEMENTS, AWARD_CRITERIA, AWARDS, CLOSINGS, CONTENT_HEADINGS, CONTENT_ITEMS, DUTIES, LEADERSHIP, ORDINALS, PERIOD,
   PROPOSALS, PURPOSES, REQUIREMENTS, SHORTCOMINGS, TARGET_GROUPS,
 } from './phrases.js';
 import type { Random } from './random.js';
@@ -44,13 +44,25 @@ function howMany(c: BodyContext, min: number, max: number): number {
 const dashes = (items: string[]): Block[] => items.map((t) => para(`- ${t}`));
 const heading = (label: string, text: string): Block => para(`${label}. ${text}`, 'bold');
 
+/** A cited document: type, number, date and issuer as offices write them, the date before the document's own. */
 function reference(c: BodyContext): string {
-  const higher = c.issuer.symbol === 'LMHTX'
-    ? ['KH-LMHTXVN', 'Liên minh Hợp tác xã Việt Nam']
-    : ['KH-UBND', `Ủy ban nhân dân ${String(c.vars.p)}`];
-  const month = c.rng.int(1, Math.max(1, c.month));
-  const date = `${String(c.rng.int(1, 28)).padStart(2, '0')}/${String(month).padStart(2, '0')}/${c.year}`;
-  return expand(c.rng, `Kế hoạch số ${c.rng.int(10, 1500)}/${higher[0]} ngày ${date} của ${higher[1]} về [tổ chức phong trào thi đua năm {y}|{topic}]`, c.vars);
+  const { rng } = c;
+  const year = rng.chance(0.7) ? c.year : c.year - rng.int(1, 3);
+  const month = year === c.year ? rng.int(1, Math.max(1, c.month)) : rng.int(1, 12);
+  const date = `${String(rng.int(1, 28)).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  const n = rng.int(10, 1500);
+  const cited: Array<[string, string]> = [
+    [`Kế hoạch số ${n}/KH-UBND`, `Ủy ban nhân dân ${String(c.vars.p)}`],
+    [`Chỉ thị số ${rng.int(5, 45)}-CT/TW`, 'Ban Bí thư'],
+    [`Quyết định số ${n}/QĐ-TTg`, 'Thủ tướng Chính phủ'],
+    [`Nghị quyết số ${rng.int(10, 200)}/NQ-HĐND`, `Hội đồng nhân dân ${String(c.vars.p)}`],
+    [`Hướng dẫn số ${rng.int(100, 2500)}/HD-BTĐKT`, 'Ban Thi đua - Khen thưởng Trung ương'],
+  ];
+  if (c.issuer.symbol === 'LMHTX') {
+    cited.push([`Kế hoạch số ${n}/KH-LMHTXVN`, 'Liên minh Hợp tác xã Việt Nam'], [`Kế hoạch số ${n}/KH-BCH`, 'Ban Chấp hành Liên minh Hợp tác xã Việt Nam']);
+  }
+  const [what, by] = rng.pick(cited);
+  return expand(rng, `${what} ngày ${date} của ${by} về [tổ chức phong trào thi đua năm {y}|{topic}|công tác thi đua, khen thưởng]`, c.vars);
 }
 
 function closing(c: BodyContext, type: ComposedType): Block {
@@ -67,8 +79,12 @@ function keHoach(c: BodyContext): Body {
   blocks.push(heading('1', 'Mục đích'), ...dashes(sentences(c, PURPOSES, howMany(c, 1, 4))));
   blocks.push(heading('2', 'Yêu cầu'), ...dashes(sentences(c, REQUIREMENTS, howMany(c, 1, 4))));
   part(c.rng.pick(['NỘI DUNG THI ĐUA', 'NỘI DUNG, CHỈ TIÊU THI ĐUA']));
-  const headings = c.rng.sample(CONTENT_HEADINGS, howMany(c, 1, 4));
-  headings.forEach((h, i) => blocks.push(heading(String(i + 1), h), ...dashes(sentences(c, CONTENT_ITEMS, howMany(c, 1, 3)))));
+  if (c.rng.chance(0.3)) {
+    sentences(c, CONTENT_ITEMS, howMany(c, 2, 6)).forEach((t, i) => blocks.push(labelled(`${ORDINALS[i]}, `, lowerFirst(t), 'boldItalic')));
+  } else {
+    const headings = c.rng.sample(CONTENT_HEADINGS, howMany(c, 1, 4));
+    headings.forEach((h, i) => blocks.push(heading(String(i + 1), h), ...dashes(sentences(c, CONTENT_ITEMS, howMany(c, 1, 3)))));
+  }
   part('ĐỐI TƯỢNG, THỜI GIAN THI ĐUA');
   blocks.push(heading('1', 'Đối tượng thi đua'));
   TARGET_GROUPS.forEach((t, i) => blocks.push(para(`${LETTERS[i]}) ${expand(c.rng, t, c.vars)}`)));
@@ -76,7 +92,13 @@ function keHoach(c: BodyContext): Body {
   if (c.size >= 2) {
     part('HÌNH THỨC KHEN THƯỞNG');
     blocks.push(heading('1', 'Hình thức khen thưởng'), ...dashes(sentences(c, AWARDS, howMany(c, 2, 4)).map((a) => `${a};`)));
-    if (c.size >= 3) blocks.push(heading('2', 'Tiêu chuẩn khen thưởng'), ...dashes(sentences(c, AWARD_CRITERIA, howMany(c, 2, 4))));
+    if (c.size >= 3) {
+      blocks.push(heading('2', 'Tiêu chuẩn khen thưởng'));
+      const [collective, individual, ...rest] = c.rng.sample(AWARD_CRITERIA, AWARD_CRITERIA.length);
+      blocks.push(para('2.1. Đối với tập thể', 'italic'), para(expand(c.rng, collective, c.vars)));
+      blocks.push(para('2.2. Đối với cá nhân', 'italic'), para(expand(c.rng, individual, c.vars)));
+      blocks.push(...dashes(rest.map((t) => expand(c.rng, t, c.vars))));
+    }
   }
   part('TỔ CHỨC THỰC HIỆN');
   blocks.push(...dashes(sentences(c, DUTIES, howMany(c, 2, 5))));
@@ -96,12 +118,15 @@ function phatDong(c: BodyContext): Body {
   let top = 0;
   const part = (text: string): void => void blocks.push(heading(String(++top), text));
   part('Mục tiêu');
-  blocks.push(...sentences(c, PURPOSES, howMany(c, 1, 3)).map((t) => para(t)));
+  blocks.push(...sentences(c, PURPOSES, howMany(c, 1, 4)).map((t) => para(t)));
   part('Nội dung thi đua');
-  sentences(c, CONTENT_ITEMS, howMany(c, 2, 7)).forEach((t, i) => blocks.push(labelled(`${ORDINALS[i]}, `, lowerFirst(t))));
+  sentences(c, CONTENT_ITEMS, howMany(c, 3, 7)).forEach((t, i) => blocks.push(labelled(`${ORDINALS[i]}, `, lowerFirst(t))));
   if (c.size >= 2) {
+    part('Thời gian thi đua');
+    blocks.push(para(expand(c.rng, PERIOD, periodVars(c))));
     part('Hình thức khen thưởng');
-    blocks.push(...dashes(sentences(c, AWARDS, howMany(c, 2, 4)).map((a) => `${a};`)));
+    blocks.push(...dashes(sentences(c, AWARDS, howMany(c, 2, 5)).map((a) => `${a};`)));
+    if (c.size >= 3) blocks.push(...sentences(c, AWARD_CRITERIA, howMany(c, 1, 4)).map((t) => para(t)));
   }
   part('Tổ chức thực hiện');
   blocks.push(...dashes(sentences(c, DUTIES, howMany(c, 1, 4))));
@@ -121,9 +146,19 @@ function quyetDinh(c: BodyContext): Body {
   blocks.push(para(`Căn cứ ${reference(c)};`, 'italic'));
   blocks.push(para(expand(c.rng, 'Theo đề nghị của [Chánh Văn phòng|Trưởng {unit}|Thường trực Hội đồng Thi đua - Khen thưởng].', c.vars), 'italic'));
   blocks.push(centered('QUYẾT ĐỊNH:'));
+  // The articles follow from what the decision is about, as its trích yếu says.
+  const about = String(c.vars.summaryLower);
+  const [first, second] = about.includes('khen thưởng các')
+    ? ['Tặng Giấy khen cho {n} tập thể và {n3} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm {y0} (có danh sách kèm theo).',
+      'Mỗi tập thể được thưởng {money}.000 đồng, mỗi cá nhân được thưởng {money}.000 đồng theo quy định hiện hành.']
+    : about.includes('kiện toàn')
+      ? ['Kiện toàn Hội đồng Thi đua - Khen thưởng của {org} gồm {n2} thành viên (có danh sách kèm theo).',
+        'Hội đồng có nhiệm vụ tham mưu, tư vấn về công tác thi đua, khen thưởng; [tự giải thể khi hết nhiệm vụ|hoạt động theo quy chế do Chủ tịch Hội đồng ban hành].']
+      : ['Ban hành kèm theo Quyết định này Kế hoạch tổ chức phong trào thi đua năm {y} của {org}.',
+        'Kinh phí thực hiện được bố trí từ nguồn kinh phí thi đua, khen thưởng năm {y} theo quy định hiện hành.'];
   const articles = [
-    expand(c.rng, '[Tặng Giấy khen cho {n} tập thể và {n3} cá nhân|Ban hành kèm theo Quyết định này Kế hoạch tổ chức phong trào thi đua năm {y} của {org}|Kiện toàn Hội đồng Thi đua - Khen thưởng của {org} gồm {n2} thành viên] (có danh sách kèm theo).', c.vars),
-    ...(c.size >= 2 ? [expand(c.rng, '[Mỗi tập thể được thưởng {money}.000 đồng, mỗi cá nhân được thưởng {money}.000 đồng|Kinh phí thực hiện được bố trí từ nguồn kinh phí thi đua, khen thưởng năm {y}] theo quy định hiện hành.', c.vars)] : []),
+    expand(c.rng, first, c.vars),
+    ...(c.size >= 2 ? [expand(c.rng, second, c.vars)] : []),
     'Quyết định này có hiệu lực kể từ ngày ký.',
     expand(c.rng, 'Chánh Văn phòng, Trưởng [các phòng, ban, đơn vị trực thuộc|{unit}] và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.', c.vars),
   ];
@@ -146,7 +181,7 @@ function thongBao(c: BodyContext): Body {
   );
   parts.forEach(([title, pool], i) => {
     blocks.push(heading(String(i + 1), title));
-    blocks.push(...sentences(c, pool, howMany(c, 1, 3)).map((t) => para(t)));
+    blocks.push(...sentences(c, pool, howMany(c, 1, 5)).map((t) => para(t)));
   });
   blocks.push(closing(c, 'thong-bao'));
   return { blocks, addressee: null, topLevelSections: parts.length };
@@ -158,12 +193,13 @@ function baoCao(c: BodyContext): Body {
   const part = (text: string): void => void blocks.push(heading(ROMAN[top++], text));
   part('KẾT QUẢ THỰC HIỆN');
   blocks.push(heading('1', 'Công tác lãnh đạo, chỉ đạo'));
-  blocks.push(para(expand(c.rng, '{org} đã ban hành [kế hoạch|văn bản] triển khai, [quán triệt|hướng dẫn] các đơn vị tổ chức thực hiện; thường xuyên theo dõi, đôn đốc, kiểm tra việc thực hiện.', c.vars)));
-  blocks.push(heading('2', 'Kết quả cụ thể'), ...dashes(sentences(c, ACHIEVEMENTS, howMany(c, 2, 6))));
+  blocks.push(...sentences(c, LEADERSHIP, howMany(c, 1, 3)).map((t) => para(t)));
+  blocks.push(heading('2', 'Kết quả cụ thể'), ...dashes(sentences(c, ACHIEVEMENTS, howMany(c, 2, 8))));
+  if (c.size >= 3) blocks.push(heading('3', 'Công tác khen thưởng'), ...sentences(c, AWARD_CRITERIA, howMany(c, 1, 3)).map((t) => para(t)));
   part('TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN');
-  blocks.push(...dashes(sentences(c, SHORTCOMINGS, howMany(c, 1, 4))));
+  blocks.push(...dashes(sentences(c, SHORTCOMINGS, howMany(c, 1, 6))));
   part(`PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${c.year}`);
-  blocks.push(...dashes(sentences(c, CONTENT_ITEMS, howMany(c, 2, 6))));
+  blocks.push(...dashes(sentences(c, CONTENT_ITEMS, howMany(c, 2, 9))));
   if (c.size >= 2) {
     part('ĐỀ XUẤT, KIẾN NGHỊ');
     blocks.push(...dashes(sentences(c, PROPOSALS, howMany(c, 1, 3))));
@@ -176,8 +212,11 @@ function congVan(c: BodyContext): Body {
   const addressee = expand(c.rng, 'Kính gửi: [Các hợp tác xã, liên hiệp hợp tác xã trên địa bàn {pKind}|Các phòng, ban, đơn vị trực thuộc|Các thành viên Hội đồng Thi đua - Khen thưởng].', c.vars);
   const blocks: Block[] = [para(expand(c.rng, `Thực hiện ${reference(c)}, {org} đề nghị các đơn vị [triển khai|thực hiện] một số nội dung sau:`, c.vars))];
   const numbered = c.rng.chance(0.7);
-  const items = sentences(c, [...CONTENT_ITEMS, ...DUTIES.slice(1)], howMany(c, 2, 6));
-  items.forEach((t, i) => blocks.push(numbered ? labelled(`${i + 1}. `, t, 'regular') : para(t)));
+  const items = sentences(c, [...CONTENT_ITEMS, ...DUTIES.slice(1)], howMany(c, 2, 8));
+  items.forEach((t, i) => {
+    blocks.push(numbered ? labelled(`${i + 1}. `, t, 'regular') : para(t));
+    if (c.size >= 3 && c.rng.chance(0.4)) blocks.push(...dashes(sentences(c, ACHIEVEMENTS, c.rng.int(1, 2))));
+  });
   blocks.push(closing(c, 'cong-van'));
   return { blocks, addressee, topLevelSections: numbered ? items.length : 0 };
 }

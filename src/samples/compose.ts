@@ -82,8 +82,9 @@ function higherBody(issuer: Issuer, p: string): string {
   return issuer.symbol === 'LMHTX' ? 'Ban Chấp hành Liên minh Hợp tác xã Việt Nam' : `Chủ tịch Ủy ban nhân dân ${p}`;
 }
 
-function recipients(rng: Random, type: DocumentType, issuer: Issuer, pKind: string): string[] {
-  const first = type === 'quyet-dinh' ? ['Như Điều 4;'] : type === 'cong-van' ? ['Như trên;'] : [];
+function recipients(rng: Random, type: DocumentType, issuer: Issuer, pKind: string, articles: number): string[] {
+  // A decision sends itself to those its last article charges with carrying it out.
+  const first = type === 'quyet-dinh' ? [`Như Điều ${articles};`] : type === 'cong-van' ? ['Như trên;'] : [];
   const pool = [
     `UBND ${pKind} (b/c);`,
     issuer.symbol === 'LMHTX' ? 'Liên minh HTX Việt Nam (b/c);' : `Thường trực Tỉnh ủy (b/c);`,
@@ -166,6 +167,9 @@ export function composeDocument(seed: number, size: number): SampleDocument {
     month,
   };
   const body = BODIES[type](context);
+  // Word processors turn straight quotes into curly ones in about half the offices.
+  const quotes = rng.chance(0.5) ? (text: string) => text.replace(/"([^"]*)"/g, '“$1”') : (text: string) => text;
+  const blocks = body.blocks.map((b) => ({ ...b, runs: b.runs.map((r) => ({ ...r, text: quotes(r.text) })) }));
   return {
     documentType: type,
     issuer: { parent: issuer.parent, name: issuer.name },
@@ -175,10 +179,10 @@ export function composeDocument(seed: number, size: number): SampleDocument {
     date: blankDay ? null : `${year}-${pad2(month)}-${pad2(day)}`,
     dateText: dateText(blankDay ? null : day, month, year),
     typeLine,
-    summary,
+    summary: quotes(summary),
     addressee: body.addressee,
-    body: body.blocks,
-    recipients: recipients(rng, type, issuer, p),
+    body: blocks,
+    recipients: recipients(rng, type, issuer, p, body.topLevelSections),
     signature: signature(rng, issuer),
     stampText: issuer.fullName.toLocaleUpperCase('vi'),
     topLevelSections: body.topLevelSections,

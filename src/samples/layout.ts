@@ -219,15 +219,20 @@ function title(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
   }
 }
 
-function body(blocks: Block[], flow: Pages, style: LayoutStyle): void {
+/**
+ * The body paragraphs. The last one is kept on the page of the recipients and signature
+ * (`closingHeight`), so a page never holds the closing block alone.
+ */
+function body(blocks: Block[], flow: Pages, style: LayoutStyle, closingHeight: number): void {
   const { left, right } = style.margins;
   const width = A4.width - left - right;
   const size = style.bodySize;
   const indent = 10 * MM;
   const step = size * style.leading;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const list = words(block.runs, size);
     const lines = wrap(list, size, width, block.indent ? width - indent : width);
+    if (index === blocks.length - 1) flow.ensure(lines.length * step + style.paragraphGap + closingHeight);
     lines.forEach((line, i) => {
       flow.ensure(step);
       flow.y += step;
@@ -244,15 +249,25 @@ function body(blocks: Block[], flow: Pages, style: LayoutStyle): void {
   }
 }
 
+const SMALL = 11;
+
+function recipientLines(doc: SampleDocument, width: number): Word[][][] {
+  return doc.recipients.map((r) => wrap(words([{ text: `- ${r}`, style: 'regular' }], SMALL), SMALL, width * 0.46));
+}
+
+/** Height of the recipients beside the signature, with the space above them. */
+function closingHeight(doc: SampleDocument, width: number): number {
+  const recipientsHeight = 14 + recipientLines(doc, width).flat().length * SMALL * 1.2;
+  const signatureHeight = doc.signature.lines.length * 13 * 1.25 + 30 * MM + 14;
+  return Math.max(recipientsHeight, signatureHeight) + 4 * MM;
+}
+
 function closingBlock(doc: SampleDocument, flow: Pages, style: LayoutStyle): void {
   const { left, right } = style.margins;
   const width = A4.width - left - right;
-  const small = 11;
-  const recipientLines = doc.recipients.map((r) => `- ${r}`);
-  const recipients = recipientLines.map((r) => wrap(words([{ text: r, style: 'regular' }], small), small, width * 0.46));
-  const recipientsHeight = 14 + recipients.flat().length * small * 1.2;
-  const signatureHeight = doc.signature.lines.length * 13 * 1.25 + 30 * MM + 14;
-  flow.ensure(Math.max(recipientsHeight, signatureHeight) + 4 * MM);
+  const small = SMALL;
+  const recipients = recipientLines(doc, width);
+  flow.ensure(closingHeight(doc, width));
   const top = flow.y + 4 * MM;
   const page = flow.page;
 
@@ -280,7 +295,7 @@ export function layoutDocument(doc: SampleDocument, style: LayoutStyle): PageLay
   const flow = new Pages(style);
   header(doc, flow, style);
   title(doc, flow, style);
-  body(doc.body, flow, style);
+  body(doc.body, flow, style, closingHeight(doc, A4.width - style.margins.left - style.margins.right));
   closingBlock(doc, flow, style);
   return flow.pages;
 }

@@ -75,6 +75,12 @@ export const CONTENT_ITEMS = [
   'Phối hợp với các sở, ngành liên quan tổ chức xúc tiến thương mại, [giới thiệu sản phẩm|quảng bá thương hiệu] của hợp tác xã tại các hội chợ trong và ngoài tỉnh.',
   'Triển khai hiệu quả phong trào thi đua "{campaign}" gắn với nhiệm vụ trọng tâm năm {y}.',
   'Thực hành tiết kiệm, chống lãng phí trong sử dụng kinh phí, tài sản công; [hoàn thành|thực hiện đúng] dự toán ngân sách được giao.',
+  'Vận động thành viên góp vốn, mở rộng quy mô sản xuất; [phấn đấu|phấn đấu đến cuối năm] có thêm {n} hợp tác xã được tiếp cận vốn vay từ Quỹ hỗ trợ phát triển hợp tác xã.',
+  'Hướng dẫn các hợp tác xã xây dựng phương án sản xuất kinh doanh, [thực hiện đúng chế độ kế toán, kiểm toán|công khai tài chính với thành viên] theo quy định.',
+  'Phối hợp tổ chức ít nhất {n2} hội nghị, hội thảo giới thiệu mô hình hợp tác xã điển hình, [trao đổi kinh nghiệm|kết nối cung cầu] giữa các địa phương.',
+  'Nâng cao chất lượng hoạt động của trang thông tin điện tử, [kịp thời đưa tin về|phản ánh đầy đủ] các phong trào thi đua và gương người tốt, việc tốt.',
+  'Giữ vững an ninh trật tự, an toàn lao động tại cơ quan, đơn vị; [không để xảy ra|phòng ngừa] cháy nổ và các vụ việc phức tạp.',
+  'Cán bộ, công chức, viên chức và người lao động [tích cực học tập|tự học tập] nâng cao trình độ chuyên môn, lý luận chính trị, ngoại ngữ và tin học.',
 ];
 
 export const ORDINALS = ['Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là', 'Bảy là'];
@@ -117,6 +123,16 @@ export const ACHIEVEMENTS = [
   '{org} đã tổ chức {n2} lớp tập huấn cho [gần|hơn] {members} lượt cán bộ quản lý và thành viên hợp tác xã.',
   'Công tác thi đua, khen thưởng được quan tâm; đã khen thưởng {n} tập thể và {n3} cá nhân có thành tích xuất sắc trong phong trào thi đua.',
   'Phong trào "{campaign}" được hưởng ứng rộng rãi, [thu hút đông đảo|nhận được sự tham gia tích cực của] {people}.',
+  'Các hợp tác xã đã giải quyết việc làm thường xuyên cho [khoảng|trên] {members} lao động, trong đó có nhiều lao động là người dân tộc thiểu số.',
+  'Quỹ hỗ trợ phát triển hợp tác xã đã cho {n2} dự án vay với tổng số tiền [hơn|gần] {money} triệu đồng, [không phát sinh nợ quá hạn|thu hồi vốn đúng hạn].',
+  'Có {n} hợp tác xã ứng dụng công nghệ số trong quản lý, bán hàng; {n2} hợp tác xã có sản phẩm [được giới thiệu|bán] trên sàn thương mại điện tử.',
+  'Công tác tuyên truyền được đẩy mạnh với {n3} tin, bài đăng trên trang thông tin điện tử và [các báo, đài của tỉnh|các phương tiện thông tin đại chúng].',
+];
+
+export const LEADERSHIP = [
+  '{org} đã ban hành [kế hoạch|văn bản] triển khai, [quán triệt|hướng dẫn] các đơn vị tổ chức thực hiện; thường xuyên theo dõi, đôn đốc, kiểm tra việc thực hiện.',
+  'Ngay từ đầu năm, [lãnh đạo|Thường trực] {org} đã chỉ đạo các đơn vị đăng ký thi đua, [xây dựng chỉ tiêu cụ thể|cam kết thực hiện các chỉ tiêu được giao].',
+  'Công tác phối hợp với các sở, ngành và địa phương [được duy trì thường xuyên|ngày càng chặt chẽ], tạo điều kiện thuận lợi cho hợp tác xã phát triển.',
 ];
 
 export const SHORTCOMINGS = [
@@ -124,6 +140,8 @@ export const SHORTCOMINGS = [
   'Quy mô của các hợp tác xã còn nhỏ, vốn ít; khả năng tiếp cận tín dụng và thị trường [còn hạn chế|còn nhiều khó khăn].',
   'Việc phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến [chưa thường xuyên|còn chậm]; khen thưởng người lao động trực tiếp còn ít.',
   'Nguyên nhân chủ yếu là do nhận thức của một bộ phận cán bộ, thành viên về kinh tế tập thể [chưa đầy đủ|còn hạn chế]; nguồn lực hỗ trợ còn phân tán.',
+  'Trình độ quản lý của một bộ phận cán bộ hợp tác xã [còn yếu|chưa đáp ứng yêu cầu]; việc ứng dụng khoa học công nghệ [còn chậm|chưa đồng đều].',
+  'Một số hợp tác xã [hoạt động cầm chừng|hoạt động kém hiệu quả], chưa thực hiện chế độ báo cáo định kỳ theo quy định.',
 ];
 
 export const PROPOSALS = [
