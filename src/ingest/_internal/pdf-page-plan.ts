@@ -25,7 +25,7 @@ export type PagePlan =
   | { kind: 'jpeg'; data: Buffer; width: number; height: number; channels: 1 | 3; drawnWidth: number }
   /** One Flate image of 8-bit grey/RGB or 1-bit grey: zlib inflates it. */
   | { kind: 'flate'; image: FlateImage; width: number; height: number; drawnWidth: number }
-  /** One image in another encoding (Flate, CCITT, JBIG2, JPEG 2000, CMYK JPEG): ask pdfjs for its pixels. */
+  /** One image in another encoding (CCITT, JBIG2, JPEG 2000, CMYK JPEG, indexed colour): ask pdfjs for its pixels. */
   | { kind: 'pixels'; width: number; height: number; drawnWidth: number }
   /** Nothing is drawn: no image, no shape, no text. */
   | { kind: 'blank' }
@@ -124,12 +124,12 @@ function jpegBytes(filters: string[], raw: Buffer): Buffer | undefined {
 }
 
 function jpegPlan(image: PdfDict, raw: Buffer, objects: PdfObjects, drawnWidth: number): PagePlan | undefined {
-  const data = jpegBytes(filtersOf(image, objects), raw);
-  if (!data) return undefined;
   // DecodeParms can only carry /ColorTransform, which overrides what the JPEG's own markers say.
   if (image.has('Decode') || image.has('SMask') || image.has('Mask') || image.has('DecodeParms')) return undefined;
   const space = colourSpaceName(image, objects);
   if (!space || !PLAIN_SPACES.has(space)) return undefined;
+  const data = jpegBytes(filtersOf(image, objects), raw);
+  if (!data) return undefined;
   const frame = jpegFrame(data);
   if (!frame || (frame.components !== 1 && frame.components !== 3)) return undefined;
   return { kind: 'jpeg', data, width: frame.width, height: frame.height, channels: frame.components, drawnWidth };
