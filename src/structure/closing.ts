@@ -13,7 +13,7 @@ export interface Closing {
 
 const RECIPIENTS_LABEL = /^n[o0]i\s*nh[a-z]n\s*[:;.]?\s*/u;
 // TM. / KT. / Q. / TL. / TUQ. / T/M, then the body or post in capitals.
-const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|T\.M|K\/T)\s*[.,:]?\s+\p{Lu}/u;
+const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|T\.M|K\/T)(?:\s*[.,:;'‹›]\s*|\s+)\p{Lu}/u;
 const POST_WORDS =
   /(?:^|\s)((?:pho\s+|tong\s+|uy\s+vien\s+)*(?:chu tich|giam doc|truong\s+(?:ban|phong|khoa|doan)|chanh van phong|chanh thanh tra|bi thu|thu truong|cuc truong|vu truong|vien truong|hieu truong|tong bien tap|truong ban|uy vien|thuong truc|ban chap hanh|ban thuong vu|hoi dong|uy ban|chanh an|tong thu ky|tong cuc truong|giam doc so|truong))(?=\s|$)/u;
 const BULLET = /^[-–—+•·▪●]\s*/u;
@@ -86,7 +86,8 @@ export function parseClosing(lines: readonly Line[]): Closing {
   const authority: string[] = [];
   let position: string | null = null;
   let name: string | null = null;
-  let listing = false;
+  // The list is read even when OCR lost its "Nơi nhận:" label: bullets in the closing are recipients.
+  let listing = true;
   let open = false;
 
   for (const line of lines) {

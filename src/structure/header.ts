@@ -36,7 +36,19 @@ export function parseNumber(segment: string): string | null {
   const rest = segment.slice(label[0].length).replace(/\s*([/-])\s*/gu, '$1').trim();
   const token = rest.split(/\s+/u)[0]?.replace(/[.,;:]+$/u, '') ?? '';
   if (!/[/-]/u.test(token) || !/[\p{L}\d]/u.test(token)) return null;
-  return token.replace(/^([0-9oOlI]+)(?=[/-])/u, (digits) => digits.replace(/[oO]/gu, '0').replace(/[lI]/gu, '1'));
+  return repairNumber(token);
+}
+
+/**
+ * OCR slips in a number that have only one reading: letters for digits ("1o2/"), the Icelandic
+ * Ð or a doubled Đ for Đ ("TĐÐ"), and a slash lost between the digits and the symbol ("537BC-HNDT").
+ */
+export function repairNumber(token: string): string {
+  return token
+    .replace(/^([0-9oOlI]+)(?=[/-])/u, (digits) => digits.replace(/[oO]/gu, '0').replace(/[lI]/gu, '1'))
+    .replace(/Ð/gu, 'Đ')
+    .replace(/ĐĐ/gu, 'Đ')
+    .replace(/^(\d+)(?=\p{Lu}[\p{L}\d]*-)/u, '$1/');
 }
 
 /** "Sơn La, ngày 29 tháng 01 năm 2026" → place, ISO date, date text. */

@@ -14,6 +14,8 @@ import { joinLines } from './text-join.js';
 import { findTypeLine, isBodyOpening, readTitle } from './title.js';
 import type { StructuredFields, StructureInput } from './types.js';
 
+/** Lines shorter than this above a signature are scan debris, not body text. */
+const SPECK_CHARS = 12;
 /** How many non-blank lines a header without a type line may take. */
 const HEADER_WINDOW = 15;
 
@@ -45,16 +47,34 @@ function headerEnd(lines: Line[]): number {
   return end;
 }
 
-/** The first line of the closing: "Nơi nhận:" or a signature authority line. */
+// The body's end mark, "./." (OCR: "/.", "./,", ".I.").
+const END_MARK = /[.,]?\s?[/I|]\s?[.,]\s*$/u;
+
+/**
+ * The first line of the closing: "Nơi nhận:", else the line after the body's last end mark "./."
+ * (a stamp or the scan may wipe the label), else the first signature authority line.
+ */
 function closingStart(lines: Line[], from: number): number {
+  let authorityAt = lines.length;
   for (let i = from; i < lines.length; i += 1) {
     const text = lines[i].text;
     if (text === '') continue;
-    if (isRecipientsLabel(text)) return i;
     const first = splitColumns(text, lines[i].boxSplit)[0];
-    if (isRecipientsLabel(first) || isAuthorityLine(first)) return i;
+    if (isRecipientsLabel(text) || isRecipientsLabel(first)) return i;
+    if (authorityAt === lines.length && isAuthorityLine(first)) authorityAt = i;
   }
-  return lines.length;
+  for (let i = authorityAt - 1; i >= from; i -= 1) {
+    if (END_MARK.test(lines[i].text) && /\p{L}/u.test(lines[i].text)) return i + 1;
+  }
+  // No label and no end mark: the list printed above the signature belongs to the closing too.
+  let start = authorityAt;
+  while (start > from && isListOrSpeck(lines[start - 1].text)) start -= 1;
+  return start;
+}
+
+/** A blank line, a list entry, or a scrap too short to be body text. */
+function isListOrSpeck(text: string): boolean {
+  return text === '' || /^[-–—+•]/u.test(text) || text.length < SPECK_CHARS || /;$/u.test(text);
 }
 
 export function structureDocument(input: StructureInput): StructuredFields {

@@ -32,7 +32,7 @@ const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 export function stripSpecks(line: string): string {
   return line
     .replace(/^[.,'`]*[~˜](?=\s)/u, '-')
-    .replace(/^[.,'`]+(?=[-–]\s)/u, '')
+    .replace(/^[.,:;'`]+\s*(?=[-–]\s?\p{L})/u, '')
     .replace(/^[_`'|]+\s+/u, '')
     .replace(/(?:\s+[:;.,'`_~|^()[\]{}\\]+)+$/u, '');
 }

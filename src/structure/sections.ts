@@ -97,10 +97,6 @@ function splitHeading(label: LabelMatch, paragraph: string[]): { heading: string
 /** The preamble (text before the first numbered part) and the section tree of the body lines. */
 export function parseSections(lines: readonly Line[]): Body {
   const texts = lines.map((l) => l.text);
-  const hasNumbered = texts.some((t) => {
-    const m = matchLabel(t);
-    return m !== null && m.style !== 'dash' && m.value === 1;
-  });
   const roots: Node[] = [];
   const stack: Node[] = [];
   const preamble: string[] = [];
@@ -117,15 +113,18 @@ export function parseSections(lines: readonly Line[]): Body {
     if (label && !(midParagraph && label.style !== 'roman' && label.style !== 'part')) {
       const at = stack.findIndex((n) => n.style === label.style);
       if (label.style === 'dash') {
-        const dashAllowed = stack.length > 0 || !hasNumbered;
+        // Dashes and bullets are items inside a numbered part, never parts of their own.
+        const dashAllowed = stack.length > 0;
         const looksLikeItem = /^[\p{Lu}\d“"(]/u.test(label.rest) || previous === '' || endsSentence(previous) || previousWasHeading;
         accepted = dashAllowed && looksLikeItem;
         if (at >= 0) parentDepth = at;
       } else if (at >= 0) {
         accepted = sameList(stack[at], label);
         parentDepth = at;
-        // A heading in capitals after a roman part is the next part, whatever OCR made of its numeral.
-        if (!accepted && label.style === 'roman' && upperRatio(label.rest) >= 0.8 && label.value <= stack[at].value + 1) {
+        // A heading in capitals after a roman part is the next part, whatever OCR made of its numeral
+        // ("HI." for III, "II." again for III).
+        const renumber = label.misread === true || label.value <= stack[at].value;
+        if (!accepted && label.style === 'roman' && upperRatio(label.rest) >= 0.8 && renumber) {
           label.value = stack[at].value + 1;
           label.label = toRoman(label.value);
           label.path = [label.value];

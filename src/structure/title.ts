@@ -54,7 +54,8 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
   while (i < lines.length && lines[i].text !== '' && summary.length < MAX_SUMMARY_LINES) {
     const text = lines[i].text;
     if (isBodyOpening(text) || (summary.length > 0 && upperRatio(text) >= 0.8)) break;
-    summary.push(squeeze(text));
+    // A summary never opens with a dash: one there is a speck ("- 2020").
+    summary.push(squeeze(text.replace(/^[-–_]\s+/u, '')));
     i += 1;
     if (/[.:;]$/u.test(text)) break;
   }
