@@ -61,10 +61,12 @@ function checkPixels(meta: sharp.Metadata, page: number, source: SourceInfo, con
   }
 }
 
-async function decodeToRaw(bytes: Buffer, page: number, source: SourceInfo, config: Config, dpi: number | null): Promise<PageImage> {
+async function decodeToRaw(bytes: Buffer, meta: sharp.Metadata, page: number, source: SourceInfo, config: Config): Promise<PageImage> {
+  const dpi = plausibleDpi(meta.density, meta.width ?? 0);
   try {
-    const { data, info } = await sharp(bytes, { page: page - 1, limitInputPixels: config.limits.maxPixels })
-      .rotate() // applies EXIF orientation, so OCR sees the page upright
+    const upright = sharp(bytes, { page: page - 1, limitInputPixels: config.limits.maxPixels }).rotate(); // EXIF orientation
+    // sharp widens grey (and bilevel) pages to RGB on output unless told to keep them grey.
+    const { data, info } = await (meta.channels === 1 ? upright.toColourspace('b-w') : upright)
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, encoding: 'raw', width: info.width, height: info.height, channels: channelCount(info.channels), dpi };
@@ -103,7 +105,6 @@ export async function openImage(bytes: Buffer, source: SourceInfo, config: Confi
       }
       const meta = number === 1 ? first : await header(bytes, number - 1, source);
       checkPixels(meta, number, source, config);
-      const dpi = plausibleDpi(meta.density, meta.width ?? 0);
       if (passThrough) {
         const image: PageImage = {
           data: bytes,
@@ -111,11 +112,11 @@ export async function openImage(bytes: Buffer, source: SourceInfo, config: Confi
           width: meta.width ?? 0,
           height: meta.height ?? 0,
           channels: channelCount(meta.channels),
-          dpi,
+          dpi: plausibleDpi(meta.density, meta.width ?? 0),
         };
         return { number, source: 'ocr', image };
       }
-      return { number, source: 'ocr', image: await decodeToRaw(bytes, number, source, config, dpi) };
+      return { number, source: 'ocr', image: await decodeToRaw(bytes, meta, number, source, config) };
     },
     async close() {},
   };

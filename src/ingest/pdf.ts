@@ -161,6 +161,22 @@ async function render(page: PDFPageProxy, config: Config): Promise<PageImage> {
   return { data: grey, encoding: 'raw', width, height, channels: 1, dpi: Math.round(scale * 72) };
 }
 
+/** A page shown turned (/Rotate): turn its image the same way, clockwise, decoding it once. */
+async function rotated(image: PageImage, degrees: number): Promise<PageImage> {
+  const { default: sharp } = await import('sharp');
+  const input =
+    image.encoding === 'raw'
+      ? sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+      : sharp(image.data);
+  const turned = input.rotate(((degrees % 360) + 360) % 360);
+  // sharp widens grey to RGB on output unless told to keep it.
+  const { data, info } = await (image.channels === 1 ? turned.toColourspace('b-w') : turned)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const channels = info.channels as PageImage['channels'];
+  return { data, encoding: 'raw', width: info.width, height: info.height, channels, dpi: image.dpi };
+}
+
 function dpiOf(plan: Extract<PagePlan, { width: number }>): number {
   return Math.round((plan.width * 72) / plan.drawnWidth);
 }
@@ -184,18 +200,25 @@ export async function openPdf(bytes: Buffer, source: SourceInfo, config: Config)
   // One page at a time: pdfjs runs on this thread, and decoded pages are large.
   let queue: Promise<unknown> = Promise.resolve();
 
+  /** The page's embedded image, as stored (before the page's /Rotate): cheapest first. */
+  async function embeddedImage(page: PDFPageProxy, plan: Extract<PagePlan, { width: number }>): Promise<PageImage | undefined> {
+    const { width, height } = plan;
+    const dpi = dpiOf(plan);
+    if (plan.kind === 'jpeg') return { data: plan.data, encoding: 'jpeg', width, height, channels: plan.channels, dpi };
+    const pixels = plan.kind === 'flate' ? inflateImage(plan.image) : undefined;
+    if (pixels) return { ...pixels, encoding: 'raw', width, height, dpi };
+    return embeddedPixels(page, pdfjs, dpi);
+  }
+
   /** The page's image for OCR, taken the cheapest way its plan allows; null for a page that draws nothing. */
   async function pageImage(page: PDFPageProxy, number: number): Promise<PageImage | null> {
-    const plan: PagePlan =
-      objects && page.ref ? planPage(objects, page.ref, page.rotate) : { kind: 'render', reason: 'encrypted or no page object' };
+    const plan: PagePlan = objects && page.ref ? planPage(objects, page.ref) : { kind: 'render', reason: 'encrypted or no page object' };
     if (plan.kind === 'blank') return null;
     if (plan.kind === 'render') return render(page, config);
     if (plan.width * plan.height > config.limits.maxPixels) throw tooLarge(source, number, plan.width, plan.height, config);
-    const { width, height } = plan;
-    if (plan.kind === 'jpeg') return { data: plan.data, encoding: 'jpeg', width, height, channels: plan.channels, dpi: dpiOf(plan) };
-    const pixels = plan.kind === 'flate' ? inflateImage(plan.image) : undefined;
-    if (pixels) return { ...pixels, encoding: 'raw', width, height, dpi: dpiOf(plan) };
-    return (await embeddedPixels(page, pdfjs, dpiOf(plan))) ?? render(page, config);
+    const image = await embeddedImage(page, plan);
+    if (!image) return render(page, config);
+    return page.rotate % 360 === 0 ? image : rotated(image, page.rotate);
   }
 
   async function readPage(number: number): Promise<PageContent> {

@@ -58,7 +58,8 @@ function pngParts(png: Buffer): { width: number; height: number; colors: 1 | 3; 
   return { width, height, colors, data: Buffer.concat(idat) };
 }
 
-export function buildPdf(pages: TestPage[]): Buffer {
+/** Each page may carry the /Rotate a viewer applies when showing it. */
+export function buildPdf(pages: (TestPage & { rotate?: 90 | 180 | 270 })[]): Buffer {
   const objects: Buffer[] = []; // index i is object i + 1
   const add = (body: Buffer | string): number => {
     objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
@@ -126,7 +127,7 @@ export function buildPdf(pages: TestPage[]): Buffer {
     }
     const contents = add(stream('', Buffer.from(content, 'latin1')));
     pageIds.push(
-      add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${font} 0 R >> ${xobjects} >> /Contents ${contents} 0 R >>`),
+      add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << /Font << /F1 ${font} 0 R >> ${xobjects} >> /Contents ${contents} 0 R >>`),
     );
   }
   objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesRoot} 0 R >>`, 'latin1');

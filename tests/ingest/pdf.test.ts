@@ -111,6 +111,22 @@ describe('PDF pages', () => {
     await opened.close();
   });
 
+  it('turns the image of a page shown rotated, as a viewer shows it', async () => {
+    const width = 400;
+    const height = 600;
+    const page = Buffer.alloc(width * height, 255);
+    for (let y = 0; y < 100; y++) page.fill(0, y * width, y * width + 100); // black top-left corner
+    const jpeg = await sharp(page, { raw: { width, height, channels: 1 } }).toColourspace('b-w').jpeg().toBuffer();
+    const pdf = buildPdf([{ kind: 'jpeg', jpeg, width, height, channels: 1, rotate: 90 }]);
+    const opened = await openDocument(write('landscape.pdf', pdf), configWith());
+    const image = imageOf(await opened.page(1));
+    expect(image).toMatchObject({ encoding: 'raw', width: height, height: width, channels: 1 });
+    // Turned a quarter clockwise, the top-left corner is now top-right.
+    expect(image.data[50 * height + (height - 50)]).toBeLessThan(64);
+    expect(image.data[50 * height + 50]).toBeGreaterThan(192);
+    await opened.close();
+  });
+
   it('takes the invisible OCR text layer of an old scan rather than OCR it again', async () => {
     const pdf = buildPdf([{ kind: 'jpeg', jpeg: scanJpeg, width: 1240, height: 1754, channels: 1, overlayText: OCR_LAYER }]);
     const opened = await openDocument(write('ocred.pdf', pdf), configWith());

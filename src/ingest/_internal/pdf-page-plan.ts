@@ -1,8 +1,8 @@
 // Decides how to get a page image out of a PDF page cheaply: a page that paints exactly one
 // upright image and nothing else is a scan, and its image is the page. A JPEG image goes out
 // as its own bytes (no decode), a Flate one is inflated by zlib, other single images are
-// decoded once by pdfjs; anything else (vector shapes, several images, rotation) is
-// rendered; a page that draws nothing is blank.
+// decoded once by pdfjs; anything else (vector shapes, several images, a rotated or flipped
+// image) is rendered; a page that draws nothing is blank. The page's own /Rotate is the caller's.
 // Forms are followed, so the text-only form of an OCR layer does not hide the scan beneath.
 import { inflateSync } from 'node:zlib';
 import {
@@ -213,9 +213,8 @@ function walk(content: Buffer, resources: PdfDict | undefined, start: Matrix, ob
 }
 
 /** How to get page `ref`'s image; never throws: what it cannot read, it renders. */
-export function planPage(objects: PdfObjects, ref: { num: number; gen: number }, rotate: number): PagePlan {
+export function planPage(objects: PdfObjects, ref: { num: number; gen: number }): PagePlan {
   try {
-    if (rotate % 360 !== 0) return { kind: 'render', reason: 'rotated page' };
     const page = objects.dict(new PdfRef(ref.num, ref.gen));
     if (!page) return { kind: 'render', reason: 'page object not found' };
     const content = contentBytes(page, objects);
