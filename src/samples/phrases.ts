@@ -95,7 +95,7 @@ export const PERIOD = '[Từ|Bắt đầu từ] ngày {from} đến hết ngày 
 export const AWARDS = [
   'Cờ thi đua của {higher}',
   'Bằng khen của {higher}',
-  'Bằng khen của Chủ tịch UBND {pShort}',
+  'Bằng khen của Chủ tịch UBND {p}',
   'Giấy khen của {orgFull}',
   'Danh hiệu "Tập thể lao động xuất sắc"',
   'Danh hiệu "Chiến sĩ thi đua cơ sở"',
@@ -113,7 +113,7 @@ export const DUTIES = [
   '{unit} căn cứ nội dung Kế hoạch này xây dựng kế hoạch cụ thể của đơn vị, [tổ chức phát động|triển khai] thi đua trước ngày {deadline}.',
   '{unit} [đẩy mạnh tuyên truyền|làm tốt công tác tuyên truyền] về phong trào thi đua trên trang thông tin điện tử và các phương tiện thông tin đại chúng.',
   '{unit} [bố trí kinh phí|đảm bảo kinh phí] khen thưởng từ nguồn ngân sách được giao và các nguồn hợp pháp khác.',
-  'Các hợp tác xã, liên hiệp hợp tác xã [đăng ký thi đua|gửi bản đăng ký thi đua] về {org} (qua {unitLower}) trước ngày {deadline} để tổng hợp.',
+  'Các hợp tác xã, liên hiệp hợp tác xã [đăng ký thi đua|gửi bản đăng ký thi đua] về {org} (qua {office}) trước ngày {deadline} để tổng hợp.',
 ];
 
 export const ACHIEVEMENTS = [
@@ -146,14 +146,14 @@ export const SHORTCOMINGS = [
 
 export const PROPOSALS = [
   'Đề nghị {higher} quan tâm, hỗ trợ kinh phí tổ chức các lớp tập huấn, bồi dưỡng cho cán bộ quản lý hợp tác xã.',
-  'Đề nghị UBND {pShort} [chỉ đạo các sở, ngành|tiếp tục quan tâm] tạo điều kiện để hợp tác xã tiếp cận các chính sách hỗ trợ của Nhà nước.',
+  'Đề nghị UBND {p} [chỉ đạo các sở, ngành|tiếp tục quan tâm] tạo điều kiện để hợp tác xã tiếp cận các chính sách hỗ trợ của Nhà nước.',
   'Đề nghị các cơ quan thông tin đại chúng [tăng cường|đẩy mạnh] tuyên truyền các mô hình hợp tác xã hiệu quả.',
 ];
 
 export const CLOSINGS: Record<string, string[]> = {
   'ke-hoach': [
     'Trên đây là Kế hoạch {summaryLower} của {org}. Đề nghị các đơn vị [nghiêm túc triển khai thực hiện|tổ chức thực hiện có hiệu quả]./.',
-    'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về {org} (qua {unitLower}) để [được hướng dẫn|xem xét, giải quyết]./.',
+    'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về {org} (qua {office}) để [được hướng dẫn|xem xét, giải quyết]./.',
   ],
   'phat-dong': [
     '{org} kêu gọi {people} [hăng hái|tích cực] hưởng ứng phong trào thi đua, lập nhiều thành tích xuất sắc chào mừng {event}./.',

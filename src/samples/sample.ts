@@ -8,8 +8,8 @@ import { Random } from './random.js';
 import { renderPage } from './render.js';
 import { type ScanDamage, randomDamage, scanToJpeg } from './scan.js';
 import type { Stamp } from './stamp.js';
+import { MM } from './typeset.js';
 
-const MM = 72 / 25.4;
 
 /** Labels written to <name>.truth.json, scored against hoso's structured output. */
 export interface TruthLabels {

@@ -2,8 +2,8 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { cssFont, measure } from './fonts.js';
 import type { Random } from './random.js';
+import { MM } from './typeset.js';
 
-const MM = 72 / 25.4;
 
 export interface Stamp {
   cx: number;
