@@ -14,8 +14,10 @@ export interface Closing {
 const RECIPIENTS_LABEL = /^n[o0]i\s*nh[a-z]n\s*[:;.]?\s*/u;
 // TM. / KT. / Q. / TL. / TUQ. / T/M, then the body or post in capitals.
 const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|T\.M|K\/T)(?:\s*[.,:;'‹›]\s*|\s+)\p{Lu}/u;
+// Posts a signer holds; bodies ("BAN THƯỜNG VỤ", "ỦY BAN NHÂN DÂN") follow an authority prefix instead,
+// and a stamp's ring text names bodies, so they are not posts here.
 const POST_WORDS =
-  /(?:^|\s)((?:pho\s+|tong\s+|uy\s+vien\s+)*(?:chu tich|giam doc|truong\s+(?:ban|phong|khoa|doan)|chanh van phong|chanh thanh tra|bi thu|thu truong|cuc truong|vu truong|vien truong|hieu truong|tong bien tap|truong ban|uy vien|thuong truc|ban chap hanh|ban thuong vu|hoi dong|uy ban|chanh an|tong thu ky|tong cuc truong|giam doc so|truong))(?=\s|$)/u;
+  /(?:^|\s)((?:pho\s+|tong\s+|uy\s+vien\s+)*(?:chu tich|giam doc|truong\s+(?:ban|phong|khoa|doan)|chanh van phong|chanh thanh tra|bi thu|thu truong|cuc truong|vu truong|vien truong|hieu truong|tong bien tap|truong ban|uy vien|chanh an|tong thu ky|tong cuc truong|giam doc so|truong))(?=\s|$)/u;
 const BULLET = /^[-–—+•·▪●]\s*/u;
 const NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
 

@@ -15,8 +15,9 @@ export interface ParsedHeader {
 
 /** Parent and issuer together rarely take more than six printed lines. */
 const MAX_ISSUER_LINES = 8;
-const NUMBER_LABEL = /^s[o0-9]\s*[:;.]\s*/u;
-const SUBJECT_LABEL = /^v\s*\/\s*v\b\s*[:.]?\s*/u;
+// "Số:", OCR'd as "S6:", "5ố:", "Số 12/…" (colon lost).
+export const NUMBER_LABEL = /^[s5$§][o0-9]\s*(?:[:;.,]\s*|(?=\s*[\d/]))/u;
+export const SUBJECT_LABEL = /^v\s*\/\s*v\b\s*[:.]?\s*/u;
 const PARTY_TITLE = /^dang\s+cong\s+san\s+viet\s+nam$/u;
 // Words that open the name of an organisation; any other issuer line continues the one above
 // ("TỈNH SƠN LA" under "ỦY BAN MTTQ VIỆT NAM", "THƯỞNG" under "HỘI ĐỒNG THI ĐUA - KHEN").

@@ -5,7 +5,7 @@ import { isCampaignDocument, parseCampaign } from './campaign.js';
 import { isAuthorityLine, isRecipientsLabel, parseClosing } from './closing.js';
 import { findWordedDates } from './dates.js';
 import { detectDocumentType } from './doc-type.js';
-import { parseHeader } from './header.js';
+import { NUMBER_LABEL, SUBJECT_LABEL, parseHeader } from './header.js';
 import { RIGHT_COLUMN, splitColumns } from './header-columns.js';
 import { documentLines, type Line } from './lines.js';
 import { findReferences } from './references.js';
@@ -22,12 +22,12 @@ const HEADER_WINDOW = 15;
 function isHeaderMark(text: string): boolean {
   const folded = fold(text);
   return (
-    /^s[o0-9]\s*[:;.]/u.test(folded) ||
-    /^v\s*\/\s*v\b/u.test(folded) ||
+    NUMBER_LABEL.test(folded) ||
+    SUBJECT_LABEL.test(folded) ||
     RIGHT_COLUMN.NATIONAL_TITLE.test(folded) ||
     RIGHT_COLUMN.MOTTO.test(folded) ||
     findWordedDates(text).length > 0 ||
-    splitColumns(text).some((segment) => /^s[o0-9]\s*[:;.]|^v\s*\/\s*v\b/u.test(fold(segment)))
+    splitColumns(text).some((segment) => NUMBER_LABEL.test(fold(segment)) || SUBJECT_LABEL.test(fold(segment)))
   );
 }
 
