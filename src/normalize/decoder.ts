@@ -1,6 +1,6 @@
 // Viterbi decoding of a syllable lattice under the trigram model: states are pairs of
 // (previous, current) candidates, pruned to a beam, scored by LM + channel log probabilities.
-import { BACKOFF, START, type LanguageModel } from './lm.js';
+import { START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
   id: number;
@@ -25,6 +25,7 @@ export interface DecodeOptions {
 let scratchScores = new Float64Array(256);
 let scratchNext = new Float64Array(256);
 let scratchBacks = new Int16Array(4096);
+const contextWeights = new Float64Array(4096);
 
 export function decode(lattice: LatticeOption[][], model: LanguageModel, options: DecodeOptions = {}): number[] {
   const n = lattice.length;
@@ -57,22 +58,25 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     let best = -Infinity;
     for (let s = 0; s < previousCount * before.length; s++) if (scores[s] > best) best = scores[s];
     const cutoff = best - width;
-    // Loop order k, m, j: the bigram backoff of (w2, w3) is shared by every w1.
+    // Loop order k, m, j: the bigram of (w2, w3) is shared by every w1, the weight of (w1, w2) by every w3.
     for (let k = 0; k < before.length; k++) {
       let alive = false;
       for (let j = 0; j < previousCount; j++) if (scores[j * before.length + k] >= cutoff) alive = true;
       if (!alive) continue;
       const w2 = before[k].id;
+      for (let j = 0; j < previousCount; j++) {
+        contextWeights[j] = model.contextBackoff(twoBefore ? twoBefore[j].id : START, w2);
+      }
       for (let m = 0; m < here.length; m++) {
         const w3 = here[m].id;
         const local = here[m].score + (bonus ? bonus(w2, w3) : 0);
-        const backedOff = BACKOFF + model.bigramScore(w2, w3);
+        const bigram = model.bigramScore(w2, w3);
         const at = k * here.length + m;
         for (let j = 0; j < previousCount; j++) {
           const score = scores[j * before.length + k];
           if (score < cutoff) continue;
           const tri = model.trigramScore(twoBefore ? twoBefore[j].id : START, w2, w3);
-          const total = score + (Number.isNaN(tri) ? backedOff : tri) + local;
+          const total = score + (Number.isNaN(tri) ? contextWeights[j] + bigram : tri) + local;
           if (total > next[at]) {
             next[at] = total;
             backs[backAt + at] = j;

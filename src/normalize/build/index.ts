@@ -18,8 +18,6 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
-      'min-trigram': { type: 'string', default: '1' },
-      'min-bigram': { type: 'string', default: '1' },
     },
   });
   const dictionaries = dictionariesDir();
@@ -42,10 +40,7 @@ async function main(): Promise<void> {
   const lexicon = loadLexicon(join(dictionaries, LEXICON_FOLDER));
   for (const { term, kind } of lexicon.entries) if (kind !== 'acronym') counter.add(term, WEIGHT.lexicon);
   sources.lexicon = lexicon.entries.length;
-  const model = counter.build(
-    { minTrigram: Number(values['min-trigram']), minBigram: Number(values['min-bigram']) },
-    { sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' },
-  );
+  const model = counter.build({ sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' });
   const out = values.out ?? join(dictionaries, MODEL_FILE);
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);

@@ -1,7 +1,8 @@
-// Counts syllable unigrams, bigrams and trigrams of clean lines and turns them into the pruned
-// stupid-backoff model. N-grams are packed into doubles and counted by sorting, not hashing.
+// Counts syllable bigrams and trigrams of clean lines and turns them into the
+// Kneser-Ney model. N-grams are packed into doubles and counted by sorting, not hashing.
 import { canonicalSyllable } from '../letters.js';
-import { NUMBER, RESERVED, START, UNKNOWN, quantize, type ModelData } from '../lm.js';
+import { NUMBER, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
+import { kneserNey } from './kneser-ney.js';
 import { isSyllable } from '../syllable.js';
 import { tokenize } from '../tokenizer.js';
 
@@ -36,33 +37,12 @@ class GrowingArray {
   }
 }
 
-function binarySearch(values: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] === target) return mid;
-    if (values[mid] < target) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-export interface PruneOptions {
-  /** Least count of a stored trigram. @defaultValue 2 */
-  minTrigram?: number;
-  /** Least count of a stored bigram. @defaultValue 1 */
-  minBigram?: number;
-}
-
 export class NgramCounter {
   private readonly ids = new Map<string, number>(RESERVED.map((word, id) => [word, id]));
   private readonly vocab = [...RESERVED];
   private readonly spellings = new Map<string, number>();
-  private readonly unigrams = new Float64Array(SHIFT);
   private readonly bigrams = new GrowingArray();
   private readonly trigrams = new GrowingArray();
-  private starts = 0;
   tokens = 0;
 
   private idOf(word: string): number {
@@ -105,10 +85,8 @@ export class NgramCounter {
   }
 
   private countSegment(ids: number[]): void {
-    this.starts++;
     for (let i = 1; i < ids.length; i++) {
       this.tokens++;
-      this.unigrams[ids[i]]++;
       this.bigrams.push(ids[i - 1] * SHIFT + ids[i]);
       if (i >= 2) this.trigrams.push((ids[i - 2] * SHIFT + ids[i - 1]) * SHIFT + ids[i]);
     }
@@ -125,51 +103,19 @@ export class NgramCounter {
     return this.vocab.map((key) => best.get(key)?.[0] ?? key);
   }
 
-  build(options: PruneOptions = {}, meta: Record<string, unknown> = {}): ModelData {
-    const minTrigram = options.minTrigram ?? 2;
-    const minBigram = options.minBigram ?? 1;
-    const total = this.tokens;
-    const history = (id: number) => (id === START ? this.starts : this.unigrams[id]);
-    const unigram = new Float32Array(this.vocab.length);
-    for (let id = 0; id < this.vocab.length; id++) unigram[id] = Math.log(Math.max(this.unigrams[id], 0.5) / total);
-
-    const bi = this.bigrams.runs();
-    const bigramKeys: number[] = [];
-    const bigramScores: number[] = [];
-    for (let i = 0; i < bi.values.length; i++) {
-      if (bi.counts[i] < minBigram) continue;
-      const w1 = Math.floor(bi.values[i] / SHIFT);
-      const w2 = bi.values[i] % SHIFT;
-      bigramKeys.push(((w1 << 16) | w2) >>> 0);
-      bigramScores.push(quantize(Math.log(bi.counts[i] / history(w1))));
-    }
-
-    const tri = this.trigrams.runs();
-    const heads: number[] = [];
-    const tails: number[] = [];
-    const triScores: number[] = [];
-    for (let i = 0; i < tri.values.length; i++) {
-      if (tri.counts[i] < minTrigram) continue;
-      const code = tri.values[i];
-      const w3 = code % SHIFT;
-      const pair = Math.floor(code / SHIFT);
-      const at = binarySearch(bi.values, pair);
-      const w1 = Math.floor(pair / SHIFT);
-      const w2 = pair % SHIFT;
-      heads.push(((w1 << 16) | w2) >>> 0);
-      tails.push(w3);
-      triScores.push(quantize(Math.log(tri.counts[i] / bi.counts[at])));
-    }
+  /** The model: Kneser-Ney over every counted n-gram (no pruning: it fits in ~11 MB). */
+  build(meta: Record<string, unknown> = {}): ModelData {
+    const tables = kneserNey(this.vocab.length, this.bigrams.runs(), this.trigrams.runs());
+    const { discounts, ...arrays } = tables;
     return {
       vocab: this.vocab,
       display: this.displayForms(),
-      unigram,
-      bigramKeys: Uint32Array.from(bigramKeys),
-      bigramScores: Uint8Array.from(bigramScores),
-      trigramHeads: Uint32Array.from(heads),
-      trigramTails: Uint16Array.from(tails),
-      trigramScores: Uint8Array.from(triScores),
-      meta: { ...meta, tokens: total, vocabulary: this.vocab.length, bigrams: bigramKeys.length, trigrams: heads.length },
+      ...arrays,
+      meta: {
+        ...meta, smoothing: 'interpolated Kneser-Ney', discounts, tokens: this.tokens, vocabulary: this.vocab.length,
+        bigrams: arrays.bigramKeys.length, trigrams: arrays.trigramHeads.length,
+      },
     };
   }
+
 }
