@@ -13,7 +13,15 @@ export interface PlacedText {
 /** Fewer letters than this is a page number, a stamp word or noise, not a text layer. */
 const MIN_LETTERS = 24;
 
-/** Build lines by y, then order each line by x; a gap wider than a quarter of the glyph height is a space. */
+/** A gap this many glyph heights wide separates columns (issuer | national title), not words. */
+const COLUMN_GAP = 2.5;
+/** How a column gap is written: the run of spaces the structure stage splits header columns on. */
+const COLUMN_SEPARATOR = '    ';
+
+/**
+ * Build lines by y, then order each line by x. A gap wider than a quarter of the glyph height
+ * is a space; one wider than COLUMN_GAP heights, a run of spaces between two columns.
+ */
 export function linesFromItems(items: PlacedText[]): string {
   const placed = items.filter((item) => item.str !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: { y: number; height: number; items: PlacedText[] }[] = [];
@@ -32,8 +40,10 @@ export function linesFromItems(items: PlacedText[]): string {
         // Fake bold draws the same glyphs twice at nearly the same place: keep one.
         if (text.endsWith(item.str) && item.x < end - item.width * 0.5) continue;
         const gap = item.x - end;
-        if (text !== '' && gap > 0.25 * line.height && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
-        text += item.str;
+        if (text !== '' && gap > COLUMN_GAP * line.height) text = text.trimEnd() + COLUMN_SEPARATOR;
+        else if (text !== '' && gap > 0.25 * line.height && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+        const piece = text.endsWith(COLUMN_SEPARATOR) ? item.str.trimStart() : item.str;
+        text += piece;
         end = Math.max(end, item.x + item.width);
       }
       return text.replace(/\s+$/u, '');

@@ -14,8 +14,9 @@ describe('linesFromItems', () => {
       item('LIÊN MINH HTX', 60, 72),
       item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 72.6),
     ];
+    // The issuer ends at x=138 and the national title starts at 300: a column gap, kept as spaces.
     expect(linesFromItems(items)).toBe(
-      'LIÊN MINH HTX CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 514/KH-LMHTX',
+      'LIÊN MINH HTX    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 514/KH-LMHTX',
     );
   });
 
