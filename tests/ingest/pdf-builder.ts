@@ -24,6 +24,8 @@ export type TestPage =
   | { kind: 'bits'; packed: Buffer; width: number; height: number }
   /** CCITT Group 4 data, as a fax or bilevel scanner writes it. */
   | { kind: 'ccitt'; data: Buffer; width: number; height: number }
+  /** A JPEG 2000 codestream (pdfjs decodes it with its OpenJPEG WebAssembly). */
+  | { kind: 'jpx'; data: Buffer; width: number; height: number }
   /** A filled black rectangle, in points from the top-left: vector content that must be rendered. */
   | { kind: 'vector'; x: number; y: number; width: number; height: number }
   | { kind: 'empty' };
@@ -120,6 +122,10 @@ export function buildPdf(pages: (TestPage & { rotate?: 90 | 180 | 270 })[]): Buf
       const image = add(
         stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode ${parms}`, page.data),
       );
+      xobjects = `/XObject << /Im0 ${image} 0 R >>`;
+      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+    } else if (page.kind === 'jpx') {
+      const image = add(stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /Filter /JPXDecode`, page.data));
       xobjects = `/XObject << /Im0 ${image} 0 R >>`;
       content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
     } else if (page.kind === 'vector') {

@@ -202,6 +202,17 @@ describe('PDF pages', () => {
     await opened.close();
   });
 
+  it('decodes a JPEG 2000 scan with the WebAssembly decoder shipped in node_modules', async () => {
+    // fax.jp2: the same 320×200 page as fax-g4.tif (a black bar over rows 60–89, columns 40–279).
+    const pdf = buildPdf([{ kind: 'jpx', data: readFileSync(join(FIXTURES, 'fax.jp2')), width: 320, height: 200 }]);
+    const opened = await openDocument(write('jpx.pdf', pdf), configWith());
+    const image = imageOf(await opened.page(1));
+    expect(image).toMatchObject({ encoding: 'raw', width: 320, height: 200, channels: 1 });
+    expect(image.data[75 * 320 + 160]).toBeLessThan(64);
+    expect(image.data[20 * 320 + 160]).toBeGreaterThan(192);
+    await opened.close();
+  });
+
   it('renders a page with vector content at the target resolution', async () => {
     const config = configWith();
     config.ocr.targetDpi = 72;
