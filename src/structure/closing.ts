@@ -120,9 +120,11 @@ export function parseClosing(lines: readonly Line[]): Closing {
       }
       // A wrapped entry goes on until ";" or "."; a signer's name on its own line never ends so.
       const nameLike = NAME.test(cleanName(segment)) && !/[;.]$/u.test(segment);
-      if (listing && open && recipients.length > 0 && !bullet && !nameLike) {
+      // A word or two alone ending in ";" finishes the entry above even if OCR put a dot there ("Ninh." / "Thuận;").
+      const tail = !bullet && /;$/u.test(segment) && segment.split(/\s+/u).length <= 2;
+      if (listing && (open || tail) && recipients.length > 0 && !bullet && !nameLike) {
         const last = recipients.length - 1;
-        recipients[last] = cleanRecipient(`${recipients[last]} ${segment}`);
+        recipients[last] = cleanRecipient(`${recipients[last].replace(/\.$/u, '')} ${segment}`);
         open = !endsEntry(segment);
         continue;
       }

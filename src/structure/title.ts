@@ -72,5 +72,6 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
     summary = [];
     i = summaryStart;
   }
-  return { typeIndex, end: i, typeLine, title: squeeze([...parts, ...summary].join(' ')) };
+  const title = squeeze([...parts, ...summary].join(' ')).replace(/\s+[-–—]$/u, '');
+  return { typeIndex, end: i, typeLine, title };
 }
