@@ -80,6 +80,17 @@ async function readStructureLabels(truthPath: string): Promise<StructureLabels |
   }
 }
 
+/** The document JSON of one input, or null when it is missing, unreadable or has no text. */
+async function readOutput(outputPath: string): Promise<CampaignDocument | null> {
+  try {
+    const doc = JSON.parse(await readFile(outputPath, 'utf8')) as Partial<CampaignDocument> | null;
+    const structured = typeof doc?.header === 'object' && doc.header !== null && Array.isArray(doc.sections) && Array.isArray(doc.recipients);
+    return typeof doc?.text === 'string' && structured ? (doc as CampaignDocument) : null;
+  } catch {
+    return null;
+  }
+}
+
 const mean = (values: number[]): number | null => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
 export async function evaluateRun(outDir: string, options: { truthDir?: string } = {}): Promise<EvalReport> {
@@ -97,14 +108,14 @@ export async function evaluateRun(outDir: string, options: { truthDir?: string }
       skipped.push({ id: record.id, source, reason: 'no truth' });
       continue;
     }
-    if (!existsSync(outputPath)) {
-      skipped.push({ id: record.id, source, reason: `output ${record.output} missing` });
+    const doc = await readOutput(outputPath);
+    if (!doc) {
+      skipped.push({ id: record.id, source, reason: `output ${record.output} missing or not a schema v1 document` });
       continue;
     }
-    const doc = JSON.parse(await readFile(outputPath, 'utf8')) as CampaignDocument;
     const reference = await readFile(truth, 'utf8');
-    const cer = characterErrorRate(reference, doc.text ?? '');
-    const wer = wordErrorRate(reference, doc.text ?? '');
+    const cer = characterErrorRate(reference, doc.text);
+    const wer = wordErrorRate(reference, doc.text);
     const labels = await readStructureLabels(truth);
     documents.push({
       id: record.id as string,

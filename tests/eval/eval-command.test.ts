@@ -24,7 +24,10 @@ let root: string;
 let out: string;
 let inputs: string;
 
-/** A hand-made run: one document with truth and labels, one without truth, one failed. */
+/**
+ * A hand-made run: one document with truth and labels (processed, then skipped on a rerun),
+ * one without truth, one whose output is broken, one failed.
+ */
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'hoso-eval-'));
   inputs = path.join(root, 'in');
@@ -46,6 +49,8 @@ beforeAll(async () => {
   // "So" for "Số" is one edit in 49 characters, and one wrong word in 10.
   await writeFile(path.join(out, 'doc-aaaaaaaaaaaaaaaa.json'), JSON.stringify(document('So: 12/KH-LMHTX Sơn La, ngày 29 tháng 01 năm 2026')));
   await writeFile(path.join(out, 'doc-bbbbbbbbbbbbbbbb.json'), JSON.stringify(document('whatever')));
+  await writeFile(path.join(inputs, 'd.truth.txt'), 'anything');
+  await writeFile(path.join(out, 'doc-dddddddddddddddd.json'), '{"text": "cut short');
   const record = (id: string | null, source: string, status: string) => ({
     id, source: { path: source }, status, output: id ? `${id}.json` : null,
     error: status === 'failed' ? { code: 'E_INPUT_CORRUPT', message: 'bad' } : null, pages: 1, ms: 5,
@@ -56,6 +61,8 @@ beforeAll(async () => {
       record('doc-aaaaaaaaaaaaaaaa', a, 'ok'),
       record('doc-bbbbbbbbbbbbbbbb', b, 'ok'),
       record(null, path.join(inputs, 'c.tif'), 'failed'),
+      record('doc-dddddddddddddddd', path.join(inputs, 'd.pdf'), 'ok'),
+      record('doc-aaaaaaaaaaaaaaaa', a, 'skipped'),
     ].map((r) => `${JSON.stringify(r)}\n`).join(''),
   );
 });
@@ -74,7 +81,11 @@ describe('evaluateRun', () => {
     expect(doc.cer).toBeCloseTo(1 / 49);
     expect(doc.wer).toBeCloseTo(1 / 10);
     expect(report.meanCer).toBeCloseTo(1 / 49);
-    expect(report.skipped.map((s) => s.reason).sort()).toEqual(['failed (E_INPUT_CORRUPT)', 'no truth']);
+    expect(report.skipped.map((s) => s.reason).sort()).toEqual([
+      'failed (E_INPUT_CORRUPT)',
+      'no truth',
+      'output doc-dddddddddddddddd.json missing or not a schema v1 document',
+    ]);
     expect(report.structure?.perField.number).toBe(1);
     expect(report.structure?.documents).toBe(1);
   });
@@ -104,7 +115,7 @@ describe('hoso eval', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.documents[0].cer).toBeCloseTo(1 / 49);
-    expect(report.skipped).toHaveLength(2);
+    expect(report.skipped).toHaveLength(3);
   });
 
   it('exits 2 when the folder has no manifest', async () => {
