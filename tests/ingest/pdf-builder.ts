@@ -16,6 +16,8 @@ export type TestPage =
       overlayInForm?: boolean;
       /** Wrap the JPEG in a Flate layer too, as OCRmyPDF's optimizer does. */
       flateWrapped?: boolean;
+      /** Fill the page white before painting the image, as some scanner drivers do. */
+      whiteBackground?: boolean;
     }
   | { kind: 'gray'; pixels: Buffer; width: number; height: number }
   /** A non-interlaced grey or RGB PNG, its compressed rows embedded as they are (the way img2pdf does). */
@@ -88,7 +90,7 @@ export function buildPdf(pages: (TestPage & { rotate?: 90 | 180 | 270 })[]): Buf
       const image = add(
         stream(`/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace ${space} /BitsPerComponent 8 /Filter ${filter}`, data),
       );
-      content = `q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
+      content = `${page.whiteBackground ? `q 1 g 0 0 ${PAGE_W} ${PAGE_H} re f Q ` : ''}q ${PAGE_W} 0 0 ${PAGE_H} 0 0 cm /Im0 Do Q`;
       const overlay = page.overlayText ? `BT 3 Tr /F1 10 Tf 72 700 Td (${escapePdfString(page.overlayText)}) Tj ET` : '';
       if (overlay && page.overlayInForm) {
         const form = add(

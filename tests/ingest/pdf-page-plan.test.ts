@@ -30,7 +30,7 @@ describe('planPage', () => {
     ).toEqual(['jpeg', 'flate', 'flate', 'flate', 'render', 'render', 'blank']);
   });
 
-  it('finds the scan under an OCR layer kept in a form, and a JPEG wrapped in Flate', async () => {
+  it('finds the scan under an OCR layer kept in a form, wrapped in Flate, or over a white background fill', async () => {
     const grey = Buffer.alloc(64 * 80, 200);
     const jpeg = await sharp(grey, { raw: { width: 64, height: 80, channels: 1 } }).toColourspace('b-w').jpeg().toBuffer();
     const scan = { kind: 'jpeg' as const, jpeg, width: 64, height: 80, channels: 1 as const };
@@ -38,8 +38,9 @@ describe('planPage', () => {
       plans([
         { ...scan, overlayText: '- 2 -', overlayInForm: true },
         { ...scan, flateWrapped: true },
+        { ...scan, whiteBackground: true },
       ]),
-    ).toEqual(['jpeg', 'jpeg']);
+    ).toEqual(['jpeg', 'jpeg', 'jpeg']);
   });
 
   it('renders a page whose content stream it cannot read', () => {

@@ -44,8 +44,17 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-/** Operators that paint vector shapes; a scan has none. */
+/** Operators that paint vector shapes; a scan has none but, at most, a white background fill. */
 const PAINT_OPS = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh']);
+const FILL_OPS = new Set(['f', 'F', 'f*']);
+
+/** Whether a fill-colour operator (g, rg, k) with these operands sets white. */
+function isWhiteFill(op: string, operands: (PdfValue | undefined)[]): boolean | undefined {
+  const n = op === 'g' ? 1 : op === 'rg' ? 3 : op === 'k' ? 4 : 0;
+  if (n === 0 || operands.length < n) return undefined;
+  const values = operands.slice(-n);
+  return op === 'k' ? values.every((v) => v === 0) : values.every((v) => v === 1);
+}
 /** Operators that show text. */
 const TEXT_OPS = new Set(['Tj', 'TJ', "'", '"']);
 /** Colour spaces whose JPEGs any decoder shows as PDF readers do. */
@@ -176,16 +185,19 @@ function walk(content: Buffer, resources: PdfDict | undefined, start: Matrix, ob
   const xobjects = objects.dict(resources?.get('XObject'));
   const lexer = new PdfLexer(content);
   const operands: (PdfValue | undefined)[] = [];
-  const stack: Matrix[] = [];
+  const stack: { ctm: Matrix; whiteFill: boolean }[] = [];
   let ctm = start;
+  let whiteFill = false;
   for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
     if (!(token instanceof PdfOperator)) {
       operands.push(token);
       continue;
     }
     const op = token.op;
-    if (op === 'q') stack.push(ctm);
-    else if (op === 'Q') ctm = stack.pop() ?? ctm;
+    const fill = isWhiteFill(op, operands);
+    if (op === 'q') stack.push({ ctm, whiteFill });
+    else if (op === 'Q') ({ ctm, whiteFill } = stack.pop() ?? { ctm, whiteFill });
+    else if (fill !== undefined) whiteFill = fill;
     else if (op === 'cm' && operands.length >= 6 && operands.slice(-6).every((v) => typeof v === 'number')) {
       ctm = multiply(operands.slice(-6) as Matrix, ctm);
     } else if (op === 'Do') {
@@ -205,7 +217,7 @@ function walk(content: Buffer, resources: PdfDict | undefined, start: Matrix, ob
         if (reason) return reason;
       } else return 'unknown painted object';
     } else if (op === 'BI') return 'inline image';
-    else if (PAINT_OPS.has(op)) return 'vector graphics';
+    else if (PAINT_OPS.has(op) && !(FILL_OPS.has(op) && whiteFill)) return 'vector graphics';
     else if (TEXT_OPS.has(op)) drawing.showsText = true;
     operands.length = 0;
   }
