@@ -9,8 +9,21 @@ import {
 } from './phrases.js';
 import type { Random } from './random.js';
 
+/** A document the body cites, as the structure stage should extract it. */
+export interface CitedDocument {
+  type: string;
+  number: string;
+  /** ISO date. */
+  date: string;
+  issuer: string;
+}
+
 export interface BodyContext {
   rng: Random;
+  /** Filled as the body cites documents. */
+  cited: CitedDocument[];
+  /** Filled when the body states the campaign period; ISO dates. */
+  period: { from: string; to: string } | null;
   vars: Vars;
   /** Roughly the pages the body should fill, 1–4. */
   size: number;
@@ -28,6 +41,7 @@ export interface Body {
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e'];
 
+const pad2 = (n: number): string => String(n).padStart(2, '0');
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Up to `count` distinct sentences from a pool, expanded. */
@@ -49,20 +63,21 @@ function reference(c: BodyContext): string {
   const { rng } = c;
   const year = rng.chance(0.7) ? c.year : c.year - rng.int(1, 3);
   const month = year === c.year ? rng.int(1, Math.max(1, c.month)) : rng.int(1, 12);
-  const date = `${String(rng.int(1, 28)).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  const day = rng.int(1, 28);
   const n = rng.int(10, 1500);
-  const cited: Array<[string, string]> = [
-    [`Kế hoạch số ${n}/KH-UBND`, `Ủy ban nhân dân ${String(c.vars.p)}`],
-    [`Chỉ thị số ${rng.int(5, 45)}-CT/TW`, 'Ban Bí thư'],
-    [`Quyết định số ${n}/QĐ-TTg`, 'Thủ tướng Chính phủ'],
-    [`Nghị quyết số ${rng.int(10, 200)}/NQ-HĐND`, `Hội đồng nhân dân ${String(c.vars.p)}`],
-    [`Hướng dẫn số ${rng.int(100, 2500)}/HD-BTĐKT`, 'Ban Thi đua - Khen thưởng Trung ương'],
+  const cited: Array<[string, string, string]> = [
+    ['Kế hoạch', `${n}/KH-UBND`, `Ủy ban nhân dân ${String(c.vars.p)}`],
+    ['Chỉ thị', `${rng.int(5, 45)}-CT/TW`, 'Ban Bí thư'],
+    ['Quyết định', `${n}/QĐ-TTg`, 'Thủ tướng Chính phủ'],
+    ['Nghị quyết', `${rng.int(10, 200)}/NQ-HĐND`, `Hội đồng nhân dân ${String(c.vars.p)}`],
+    ['Hướng dẫn', `${rng.int(100, 2500)}/HD-BTĐKT`, 'Ban Thi đua - Khen thưởng Trung ương'],
   ];
   if (c.issuer.symbol === 'LMHTX') {
-    cited.push([`Kế hoạch số ${n}/KH-LMHTXVN`, 'Liên minh Hợp tác xã Việt Nam'], [`Kế hoạch số ${n}/KH-BCH`, 'Ban Chấp hành Liên minh Hợp tác xã Việt Nam']);
+    cited.push(['Kế hoạch', `${n}/KH-LMHTXVN`, 'Liên minh Hợp tác xã Việt Nam'], ['Kế hoạch', `${n}/KH-BCH`, 'Ban Chấp hành Liên minh Hợp tác xã Việt Nam']);
   }
-  const [what, by] = rng.pick(cited);
-  return expand(rng, `${what} ngày ${date} của ${by} về [tổ chức phong trào thi đua năm {y}|{topic}|công tác thi đua, khen thưởng]`, c.vars);
+  const [type, number, issuer] = rng.pick(cited);
+  c.cited.push({ type, number, date: `${year}-${pad2(month)}-${pad2(day)}`, issuer });
+  return expand(rng, `${type} số ${number} ngày ${pad2(day)}/${pad2(month)}/${year} của ${issuer} về [tổ chức phong trào thi đua năm {y}|{topic}|công tác thi đua, khen thưởng]`, c.vars);
 }
 
 function closing(c: BodyContext, type: ComposedType): Block {
@@ -106,9 +121,11 @@ function keHoach(c: BodyContext): Body {
   return { blocks, addressee: null, topLevelSections: top };
 }
 
+/** The campaign period, from the first of the document's month to a year-end date; recorded as a label. */
 function periodVars(c: BodyContext): Vars {
-  const from = `01/${String(c.month).padStart(2, '0')}/${c.year}`;
-  return { ...c.vars, from, to: `${c.rng.pick(['30/11', '15/12', '31/12'])}/${c.year}` };
+  const [day, month] = c.rng.pick([[30, 11], [15, 12], [31, 12]]);
+  c.period = { from: `${c.year}-${pad2(c.month)}-01`, to: `${c.year}-${pad2(month)}-${pad2(day)}` };
+  return { ...c.vars, from: `01/${pad2(c.month)}/${c.year}`, to: `${pad2(day)}/${pad2(month)}/${c.year}` };
 }
 
 function phatDong(c: BodyContext): Body {
@@ -142,7 +159,10 @@ function quyetDinh(c: BodyContext): Body {
     ? `${c.issuer.collective} ${String(c.vars.orgFull).toLocaleUpperCase('vi')}`
     : `${c.issuer.head} ${String(c.vars.orgFull).toLocaleUpperCase('vi')}`;
   const blocks: Block[] = [centered(authority), para(law, 'italic')];
-  if (c.year >= 2024) blocks.push(para('Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;', 'italic'));
+  if (c.year >= 2024) {
+    blocks.push(para('Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;', 'italic'));
+    c.cited.push({ type: 'Nghị định', number: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ' });
+  }
   blocks.push(para(`Căn cứ ${reference(c)};`, 'italic'));
   blocks.push(para(expand(c.rng, 'Theo đề nghị của [Chánh Văn phòng|Trưởng {unit}|Thường trực Hội đồng Thi đua - Khen thưởng].', c.vars), 'italic'));
   blocks.push(centered('QUYẾT ĐỊNH:'));

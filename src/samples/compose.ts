@@ -159,6 +159,8 @@ export function composeDocument(seed: number, size: number): SampleDocument {
     : `${serial}/${issuer.symbol}-${rng.pick(['VP', 'TĐKT', 'CSTT', 'TH', 'KT'])}`;
   const context: BodyContext = {
     rng,
+    cited: [],
+    period: null,
     vars: { ...vars, summaryLower: summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1) },
     size,
     issuer,
@@ -185,5 +187,7 @@ export function composeDocument(seed: number, size: number): SampleDocument {
     signature: signature(rng, issuer),
     stampText: issuer.fullName.toLocaleUpperCase('vi'),
     topLevelSections: body.topLevelSections,
+    references: context.cited,
+    campaignPeriod: context.period,
   };
 }

@@ -40,6 +40,10 @@ export interface SampleDocument {
   /** The text around the stamp ring. */
   stampText: string;
   topLevelSections: number;
+  /** Numbered documents the text cites (laws cited without a number are left out). */
+  references: Array<{ type: string; number: string; date: string; issuer: string }>;
+  /** The campaign period the text states, ISO dates, or null. */
+  campaignPeriod: { from: string; to: string } | null;
 }
 
 export const para = (text: string, style: FontStyle = 'regular'): Block => ({

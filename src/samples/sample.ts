@@ -24,6 +24,9 @@ export interface TruthLabels {
   topLevelSections: number;
   recipients: number;
   signerName: string;
+  /** Numbered documents cited in the text: type, number, ISO date, issuer. */
+  references: SampleDocument['references'];
+  campaignPeriod: SampleDocument['campaignPeriod'];
   pages: number;
   dpi: number;
   skewDeg: number;
@@ -140,6 +143,8 @@ export function truthLabels(seed: number, plan: SamplePlan): TruthLabels {
     topLevelSections: doc.topLevelSections,
     recipients: doc.recipients.length,
     signerName: doc.signature.name,
+    references: doc.references,
+    campaignPeriod: doc.campaignPeriod,
     pages: plan.pages.length,
     dpi: plan.dpi,
     skewDeg: plan.skewDeg,

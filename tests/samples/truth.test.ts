@@ -72,6 +72,29 @@ describe('truth labels', () => {
     }
   });
 
+  it('list each cited document and the campaign period as the text writes them', () => {
+    const dmy = (iso: string) => iso.split('-').reverse().join('/');
+    let references = 0;
+    let periods = 0;
+    for (const seed of SEEDS) {
+      const plan = planSample(seed);
+      const labels = truthLabels(seed, plan);
+      const text = truthText(plan.pages).replace(/\s+/g, ' ');
+      for (const r of labels.references) {
+        const [y, m, d] = r.date.split('-');
+        const long = `${d} tháng ${Number(m)} năm ${y}`;
+        expect([`ngày ${dmy(r.date)} `, `ngày ${long} `].some((date) => text.includes(`${r.type} số ${r.number} ${date}của ${r.issuer}`))).toBe(true);
+        references += 1;
+      }
+      if (labels.campaignPeriod) {
+        expect(text).toMatch(new RegExp(`ngày ${dmy(labels.campaignPeriod.from)} đến hết ngày ${dmy(labels.campaignPeriod.to)}`));
+        periods += 1;
+      }
+    }
+    expect(references).toBeGreaterThan(SEEDS.length / 2);
+    expect(periods).toBeGreaterThan(5);
+  });
+
   it('covers every kind of document over a few dozen seeds', () => {
     const kinds = new Set(SEEDS.map((seed) => planSample(seed).doc.documentType));
     expect([...kinds].sort()).toEqual(['bao-cao', 'cong-van', 'ke-hoach', 'phat-dong', 'quyet-dinh', 'thong-bao']);
