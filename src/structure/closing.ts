@@ -145,5 +145,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
     authority.length === 0 && position === null && name === null
       ? null
       : { authority: authority.length > 0 ? authority.join(' ') : null, position, name };
-  return { recipients: recipients.filter((r) => letterCount(r) >= 2), signature };
+  // OCR sometimes reads a line twice; a list never names the same recipient twice.
+  const unique = recipients.filter((r, i) => letterCount(r) >= 2 && recipients.indexOf(r) === i);
+  return { recipients: unique, signature };
 }

@@ -72,14 +72,14 @@ export function matchLabel(line: string): LabelMatch | null {
     return { style: 'article', label: `${line.slice(0, 4)} ${value}`, value, path: [value], rest: line.slice(article[0].length) };
   }
 
-  // Roman numerals. OCR turns I into 1, l, | or T ("I11.", "TH."), II into H ("HI."), V into Y, and
+  // Roman numerals. OCR turns I into 1, l, L, | or T ("I11.", "TH.", "IL"), II into H ("HI."), V into Y, and
   // drops or garbles the dot; such misreadings count only before a heading in capitals, and are
   // flagged so that sections.ts renumbers them by their place in the sequence.
   const roman = /^([IVXLHTYl1|]{1,4})(?:\s*([.,:)])\s*|\s+)(?=\S)/u.exec(line);
-  if (roman && /[IVXHY]/u.test(roman[1]) && (roman[2] !== undefined || /^[IVX]+$/u.test(roman[1]))) {
+  if (roman && /[IVXHY]/u.test(roman[1]) && (roman[2] !== undefined || /^[IVX]+$/u.test(roman[1]) || roman[1].length >= 2)) {
     const rest = line.slice(roman[0].length);
-    const misread = /[HTYl1|]/u.test(roman[1]) || roman[2] !== '.';
-    const numeral = roman[1].replace(/H/gu, 'II').replace(/Y/gu, 'V').replace(/[Tl1|]/gu, 'I');
+    const misread = /[HTYLl1|]/u.test(roman[1]) || roman[2] !== '.';
+    const numeral = roman[1].replace(/H/gu, 'II').replace(/Y/gu, 'V').replace(/[TLl1|]/gu, 'I');
     const value = romanValue(numeral) ?? (/^I+$/u.test(numeral) ? numeral.length : null);
     if (value !== null && (!misread || upperRatio(rest) >= 0.8)) {
       return { style: 'roman', label: numeral, value, path: [value], rest, misread };

@@ -68,8 +68,11 @@ function toSection(node: Node, level: number): Section {
   };
 }
 
-/** Split a labelled paragraph into its heading and its text lines. */
-function splitHeading(label: LabelMatch, paragraph: string[]): { heading: string | null; text: string[] } {
+/**
+ * Split a labelled paragraph into its heading and its text lines. `next` is the first line after
+ * the paragraph's blank line: one starting in lower case continues the sentence, so no heading.
+ */
+function splitHeading(label: LabelMatch, paragraph: string[], next: string | null): { heading: string | null; text: string[] } {
   if (label.style === 'dash' || label.style === 'ordinal') return { heading: null, text: paragraph };
   const [first, ...rest] = paragraph;
   if (first === undefined || first === '') return { heading: null, text: rest };
@@ -80,7 +83,8 @@ function splitHeading(label: LabelMatch, paragraph: string[]): { heading: string
   }
   const words = first.split(/\s+/u).length;
   // A whole paragraph on one line that does not end a sentence is a heading ("2.1 Cờ thi đua của …").
-  if (rest.length === 0 && first.length <= SINGLE_LINE_HEADING_CHARS && (!/[.;,]$/u.test(first) || words <= 6)) {
+  const continues = next !== null && /^\p{Ll}/u.test(next);
+  if (rest.length === 0 && !continues && first.length <= SINGLE_LINE_HEADING_CHARS && (!/[.;,]$/u.test(first) || words <= 6)) {
     return { heading: first.replace(/[:.]$/u, '').trim(), text: [] };
   }
   const short = first.length <= SHORT_HEADING_CHARS && words <= SHORT_HEADING_WORDS && !/[,;]$/u.test(first);
@@ -155,7 +159,9 @@ export function parseSections(lines: readonly Line[]): Body {
       paragraph.push(texts[j]);
       j += 1;
     }
-    const { heading, text: body } = splitHeading(label, paragraph);
+    let after = j;
+    while (after < texts.length && texts[after] === '') after += 1;
+    const { heading, text: body } = splitHeading(label, paragraph, after < texts.length ? texts[after] : null);
     const node: Node = {
       style: label.style,
       value: label.value,
