@@ -164,7 +164,7 @@ function quyetDinh(c: BodyContext): Body {
     c.cited.push({ type: 'Nghị định', number: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ' });
   }
   blocks.push(para(`Căn cứ ${reference(c)};`, 'italic'));
-  blocks.push(para(expand(c.rng, 'Theo đề nghị của [Chánh Văn phòng|Trưởng {unit}|Thường trực Hội đồng Thi đua - Khen thưởng].', c.vars), 'italic'));
+  blocks.push(para(expand(c.rng, 'Theo đề nghị của [Chánh Văn phòng|Thủ trưởng {unit}|Thường trực Hội đồng Thi đua - Khen thưởng].', c.vars), 'italic'));
   blocks.push(centered('QUYẾT ĐỊNH:'));
   // The articles follow from what the decision is about, as its trích yếu says.
   const about = String(c.vars.summaryLower);
@@ -180,7 +180,7 @@ function quyetDinh(c: BodyContext): Body {
     expand(c.rng, first, c.vars),
     ...(c.size >= 2 ? [expand(c.rng, second, c.vars)] : []),
     'Quyết định này có hiệu lực kể từ ngày ký.',
-    expand(c.rng, 'Chánh Văn phòng, Trưởng [các phòng, ban, đơn vị trực thuộc|{unit}] và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.', c.vars),
+    expand(c.rng, 'Chánh Văn phòng, Thủ trưởng [các phòng, ban, đơn vị trực thuộc|{unit}] và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.', c.vars),
   ];
   articles.forEach((text, i) => blocks.push(labelled(`Điều ${i + 1}. `, text)));
   return { blocks, addressee: null, topLevelSections: articles.length };
