@@ -49,7 +49,7 @@ async function header(bytes: Buffer, page: number, source: SourceInfo): Promise<
   }
 }
 
-function checkPixels(meta: sharp.Metadata, page: number, source: SourceInfo, config: Config): void {
+function checkPixels(meta: Pick<sharp.Metadata, 'width' | 'height'>, page: number, source: SourceInfo, config: Config): void {
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width < 1 || height < 1) throw corrupt(source, new Error(`page ${page} has no size in its header`));
@@ -80,7 +80,15 @@ async function decodeToRaw(bytes: Buffer, meta: sharp.Metadata, page: number, so
   }
 }
 
+/** A PNG's size straight from its IHDR, so a header claiming billions of pixels is refused even when the rest is missing. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 export async function openImage(bytes: Buffer, source: SourceInfo, config: Config): Promise<OpenedDocument> {
+  const claimed = source.format === 'png' ? pngSize(bytes) : null;
+  if (claimed) checkPixels(claimed, 1, source, config);
   const first = await header(bytes, 0, source);
   const pageCount = source.format === 'tiff' ? Math.max(1, first.pages ?? 1) : 1;
   if (pageCount > config.limits.maxPages) {
