@@ -10,7 +10,6 @@ import { type ScanDamage, randomDamage, scanToJpeg } from './scan.js';
 import type { Stamp } from './stamp.js';
 import { MM } from './typeset.js';
 
-
 /** Labels written to <name>.truth.json, scored against hoso's structured output. */
 export interface TruthLabels {
   seed: number;
@@ -35,7 +34,7 @@ export interface TruthLabels {
 }
 
 export interface SampleOptions {
-  /** Most pages a sample may have. @defaultValue 4 */
+  /** Most pages a sample may have (at 1, the longest kinds may still take two). @defaultValue 4 */
   maxPages?: number;
   /** Fixes the resolution instead of drawing it from 200–300 dpi. */
   dpi?: number;
@@ -61,14 +60,22 @@ function layoutStyle(rng: Random): LayoutStyle {
   };
 }
 
-/** Composes and lays out, shrinking the content until it fits in `maxPages`. */
+/**
+ * Composes and lays out, shrinking the content until it fits in `maxPages`, then the type as an
+ * office squeezing a page would. Best effort: the shortest kế hoạch may still need two pages.
+ */
 function fitDocument(seed: number, rng: Random, maxPages: number): { doc: SampleDocument; pages: PageLayout[] } {
   const style = layoutStyle(rng);
+  const compact: LayoutStyle = { ...style, bodySize: 13, leading: 1.15, paragraphGap: 1 };
   let size = rng.int(1, Math.min(4, maxPages));
   for (;;) {
     const doc = composeDocument(seed, size);
     const pages = layoutDocument(doc, style);
-    if (pages.length <= maxPages || size === 1) return { doc, pages };
+    if (pages.length <= maxPages) return { doc, pages };
+    if (size === 1) {
+      const squeezed = layoutDocument(doc, compact);
+      return { doc, pages: squeezed.length < pages.length ? squeezed : pages };
+    }
     size -= 1;
   }
 }
