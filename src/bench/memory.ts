@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { HeldOutDocument } from './held-out.js';
-import { HOSO_CLI } from './hoso-run.js';
+import { baselineRssMiB, HOSO_CLI } from './hoso-run.js';
 import { formatTable } from './report.js';
 
 export interface MemorySample {
@@ -20,6 +20,8 @@ export interface MemoryRun {
   exitCode: number;
   /** Highest VmHWM read from /proc while the process ran (MiB). */
   peakRssMiB: number;
+  /** Peak RSS of the same CLI on one .txt input (no OCR worker, no pdf.js), MiB. */
+  baselineRssMiB: number | null;
   samples: MemorySample[];
 }
 
@@ -81,12 +83,14 @@ export async function measureMemory(docs: readonly HeldOutDocument[], workDir: s
     child.on('close', (code) => resolve(code ?? 1));
   });
   clearInterval(timer);
+  const baseline = await baselineRssMiB(docs[0], path.join(workDir, 'memory-baseline'));
   return {
     pages: inputs.pages,
     files: inputs.files.length,
     wallSeconds: Math.round((performance.now() - started) / 100) / 10,
     exitCode,
     peakRssMiB: peak,
+    baselineRssMiB: baseline,
     samples,
   };
 }
@@ -99,6 +103,9 @@ export function formatMemory(run: MemoryRun): string {
   return [
     `hoso run, one OCR worker, ${run.pages} pages in ${run.files} files, ${run.wallSeconds} s, exit ${run.exitCode}:`,
     formatTable(rows),
-    `peak RSS of the process (VmHWM): ${run.peakRssMiB} MiB (goal: one worker under ~600 MB over 500 pages)`,
+    `peak RSS of the process (VmHWM): ${run.peakRssMiB} MiB; the same CLI without OCR (one .txt input): ` +
+      `${run.baselineRssMiB ?? '?'} MiB; so the OCR worker, pdf.js and page images: ` +
+      `${run.baselineRssMiB === null ? '?' : Math.round((run.peakRssMiB - run.baselineRssMiB) * 10) / 10} MiB ` +
+      '(goal: one worker under ~600 MB over 500 pages)',
   ].join('\n');
 }

@@ -63,6 +63,7 @@ export function ocrmypdfRunner(): SystemRunner {
         wallMs,
         cpuSeconds: sumCpu(runs),
         peakRssMiB: maxRss(runs),
+        peakRssPerWorkerMiB: maxRss(runs),
         parallelism: jobs,
         invocation:
           `ocrmypdf ${version ?? ''}: one process per file, ${jobs} at a time: ` +

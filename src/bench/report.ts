@@ -20,6 +20,7 @@ export interface SystemResult {
   cpuSeconds: number | null;
   cpuSecondsPerPage: number | null;
   peakRssMiB: number | null;
+  peakRssPerWorkerMiB: number | null;
   meanCer: number | null;
   meanWer: number | null;
   loadAverage: { before: number; after: number } | null;
@@ -88,6 +89,7 @@ export function unavailableResult(system: string, reason: string): SystemResult 
     cpuSeconds: null,
     cpuSecondsPerPage: null,
     peakRssMiB: null,
+    peakRssPerWorkerMiB: null,
     meanCer: null,
     meanWer: null,
     loadAverage: null,
@@ -116,6 +118,7 @@ export function systemResult(
     cpuSeconds: output.cpuSeconds,
     cpuSecondsPerPage: score.pagesOk && output.cpuSeconds !== null ? round(output.cpuSeconds / score.pagesOk, 2) : null,
     peakRssMiB: output.peakRssMiB,
+    peakRssPerWorkerMiB: output.peakRssPerWorkerMiB,
     meanCer: round(score.meanCer, 4),
     meanWer: round(score.meanWer, 4),
     loadAverage,
@@ -176,7 +179,7 @@ export function formatResults(results: BenchResults): string {
       `${set.dpi.min ?? '?'}–${set.dpi.max ?? '?'} dpi, seeds ${set.seeds.from}–${set.seeds.to}`,
   );
   lines.push(results.note, '');
-  const header = ['system', 'docs ok', 'pages', 'wall s', 'pages/min', 'CPU s/page', 'mean CER', 'mean WER', 'peak RSS MiB', 'at once'];
+  const header = ['system', 'docs ok', 'pages', 'wall s', 'pages/min', 'CPU s/page', 'mean CER', 'mean WER', 'peak RSS MiB', 'per worker', 'at once'];
   const rows = results.systems.map((s) =>
     s.notAvailable
       ? [s.system, `not available (${s.notAvailable})`]
@@ -190,6 +193,7 @@ export function formatResults(results: BenchResults): string {
           percent(s.meanCer),
           percent(s.meanWer),
           cell(s.peakRssMiB, 0),
+          cell(s.peakRssPerWorkerMiB, 0),
           String(s.parallelism),
         ],
   );

@@ -14,6 +14,8 @@ export interface SystemOutput {
   cpuSeconds: number | null;
   /** Largest peak RSS of any one process, MiB. */
   peakRssMiB: number | null;
+  /** Peak RSS one OCR worker accounts for, MiB: measured per process, or estimated where workers share one. */
+  peakRssPerWorkerMiB: number | null;
   /** How many OCR processes or workers ran at once. */
   parallelism: number;
   /** Exactly how the system was invoked and what the memory figure means. */

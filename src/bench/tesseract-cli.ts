@@ -99,6 +99,7 @@ export function tesseractCliRunner(): SystemRunner {
         wallMs,
         cpuSeconds: sumCpu(runs),
         peakRssMiB: maxRss(ocrRuns),
+        peakRssPerWorkerMiB: maxRss(ocrRuns),
         parallelism: jobs,
         invocation:
           `${version}: pdfimages -j -p (pdftoppm -r <dpi> where a page is not one image), then ` +

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { perWorkerRssMiB } from '../../src/bench/hoso-run.js';
 import { parseProcStatus } from '../../src/bench/memory.js';
 
 describe('parseProcStatus', () => {
@@ -9,5 +10,16 @@ describe('parseProcStatus', () => {
 
   it('gives null for a process that has no memory figures (a zombie)', () => {
     expect(parseProcStatus('Name:\tnode\nState:\tZ (zombie)\n')).toBeNull();
+  });
+});
+
+describe('perWorkerRssMiB', () => {
+  it('charges what the OCR run adds over the no-OCR baseline to the workers, evenly', () => {
+    expect(perWorkerRssMiB(750, 180, 2)).toBe(285);
+  });
+
+  it('gives null when either figure is missing', () => {
+    expect(perWorkerRssMiB(null, 180, 2)).toBeNull();
+    expect(perWorkerRssMiB(750, null, 2)).toBeNull();
   });
 });

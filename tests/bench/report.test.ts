@@ -10,6 +10,7 @@ function ran(system: string, wallMs: number, meanCer: number, failed = 0): Syste
     wallMs,
     cpuSeconds: 30,
     peakRssMiB: 400,
+    peakRssPerWorkerMiB: 150,
     parallelism: 2,
     invocation: system,
     memoryNote: '',

@@ -45,6 +45,7 @@ function hosoWith(documents: Record<string, CampaignDocument>): HosoOutput {
     wallMs: 1,
     cpuSeconds: null,
     peakRssMiB: null,
+    peakRssPerWorkerMiB: null,
     parallelism: 1,
     invocation: '',
     memoryNote: '',
