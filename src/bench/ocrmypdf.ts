@@ -69,7 +69,8 @@ export function ocrmypdfRunner(): SystemRunner {
           `ocrmypdf ${version ?? ''}: one process per file, ${jobs} at a time: ` +
           `ocrmypdf ${ocrmypdfArgs('IN.pdf', 'OUT/<name>.txt').join(' ')}`,
         memoryNote:
-          'largest peak RSS of any one process in any ocrmypdf run (the Python process or its tesseract child), by GNU time',
+          'largest peak RSS of any one process in any ocrmypdf run (the Python process or its tesseract child), by GNU time; ' +
+          'a file in flight holds both at once, so its footprint is up to the two added',
       };
     },
   };
