@@ -59,6 +59,13 @@ export function ocrWordErrors(restorer: Restorer, pairs: Array<{ truth: string; 
   return { before: textMetrics.wer(ocr, truth), after: textMetrics.wer(restorer.restore(ocr).text, truth) };
 }
 
+/** Character error rate of the OCR lines, before and after restoration. */
+export function ocrCharacterErrors(restorer: Restorer, pairs: Array<{ truth: string; ocr: string }>): { before: number; after: number } {
+  const truth = pairs.map((pair) => pair.truth).join('\n');
+  const ocr = pairs.map((pair) => pair.ocr).join('\n');
+  return { before: textMetrics.cer(ocr, truth), after: textMetrics.cer(restorer.restore(ocr).text, truth) };
+}
+
 /** Characters changed in correct text, over its length. */
 export function changedCharacters(restorer: Restorer, lines: string[]): number {
   let changed = 0;
@@ -87,6 +94,7 @@ export async function measureRestoration(): Promise<Figure[]> {
   const wiki = readLines(join(folder, 'wiki-heldout.txt'));
   const rendered = readPairs(join(folder, 'eng-ocr-heldout.tsv'));
   const seeds = readPairs(join(folder, 'seeds-ocr-truth.tsv'));
+  const vietnamese = readPairs(join(folder, 'vie-ocr-heldout.tsv'));
   const loadStarted = Date.now();
   const restorer = await loadSyllableRestorer();
   const loadSeconds = (Date.now() - loadStarted) / 1000;
@@ -95,6 +103,7 @@ export async function measureRestoration(): Promise<Figure[]> {
   const renderedWer = ocrWordErrors(restorer, rendered);
   const seedWer = ocrWordErrors(restorer, seeds);
   const changed = changedCharacters(restorer, wiki);
+  const vieCer = ocrCharacterErrors(restorer, vietnamese);
   const strippedSpeed = await restorationSpeed(stripMarks(wiki.join('\n')));
   const cleanSpeed = await restorationSpeed(wiki.join('\n'));
   const wikiNote = `${wiki.length} held-out viwiki lines (last 3% of the file, never used to build)`;
@@ -105,6 +114,8 @@ export async function measureRestoration(): Promise<Figure[]> {
     { name: 'WER of Latin-only OCR after restoration', value: renderedWer.after, unit: '%', note: `same ${rendered.length} lines, restored` },
     { name: 'WER of seed 000/003 OCR before restoration', value: seedWer.before, unit: '%', note: `${seeds.length} real scan lines with a hand-made truth` },
     { name: 'WER of seed 000/003 OCR after restoration', value: seedWer.after, unit: '%', note: `same ${seeds.length} lines, restored (the hand confusion table was written looking at these seeds)` },
+    { name: 'CER of Vietnamese-model OCR before restoration', value: vieCer.before, unit: '%', note: `${vietnamese.length} held-out lines rendered and read by tesseract.js vie` },
+    { name: 'CER of Vietnamese-model OCR after restoration', value: vieCer.after, unit: '%', note: `same ${vietnamese.length} lines, restored` },
     { name: 'characters changed in correct text', value: changed, unit: '%', note: wikiNote },
     { name: 'restoration speed', value: Math.round(strippedSpeed), unit: 'syllables/s', note: `stripped held-out text, one core, fresh restorer (correct text: ${Math.round(cleanSpeed)}/s; load ${loadSeconds.toFixed(2)} s)` },
   ];

@@ -29,6 +29,8 @@ export interface RestoreWeights {
   keepMarked: number;
   /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
   lexiconPair: number;
+  /** Damaged text: log weight of reading a one- or two-digit number as a syllable ("13" → "là"). @defaultValue -1 */
+  digitSyllable: number;
   /** Most candidates per token. @defaultValue 12 */
   candidates: number;
   /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
@@ -49,6 +51,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   keepAcronym: -7,
   keepMarked: -3,
   lexiconPair: 1.5,
+  digitSyllable: -1,
   candidates: 12,
   candidateMargin: 6,
   markedCandidateMargin: 16,
@@ -59,6 +62,10 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
 interface TokenOption extends LatticeOption {
   output?: string;
 }
+
+/** The only option of a token kept as written (acronym, code, initial): it also cuts the context. */
+const FIXED: TokenOption[] = [{ id: UNKNOWN, score: 0 }];
+const NUMBER_ONLY: TokenOption[] = [{ id: NUMBER, score: 0 }];
 
 export interface TokenRecord {
   input: string;
@@ -173,6 +180,8 @@ export class SyllableRestorer implements Restorer {
     tokens.forEach((token, i) => {
       if (token.kind === 'word' || token.kind === 'keep') segment.push(i);
       else if (token.kind === 'punct' || token.kind === 'break') flush();
+      // A line that starts with a capital starts a new heading or sentence more often than not.
+      else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '')) flush();
     });
     flush();
     return { tokens, outputs, stats, records };
@@ -187,13 +196,22 @@ export class SyllableRestorer implements Restorer {
     records: TokenRecord[] | undefined,
   ): void {
     const lattice = positions.map((at) => this.optionsFor(tokens[at], marked));
-    const chosen = decode(lattice, this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
+    // Words kept as written cut the context: an acronym says little about the next syllable,
+    // and the corpus's <unk> (foreign names) would say the wrong thing.
+    const chosen = new Array<number>(lattice.length).fill(0);
+    for (let start = 0; start < lattice.length; ) {
+      let end = start;
+      while (end < lattice.length && lattice[end] !== FIXED) end++;
+      const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
+      run.forEach((option, k) => (chosen[start + k] = option));
+      start = end + 1;
+    }
     positions.forEach((at, i) => {
       const token = tokens[at];
       const option = lattice[i][chosen[i]];
       const output = this.outputOf(token.text, option);
       outputs[at] = output;
-      if (token.kind === 'word') {
+      if (token.kind === 'word' && lattice[i] !== FIXED) {
         if (option.id !== UNKNOWN) stats.syllables++;
         else stats.unknown++;
         if (output !== token.text) stats.changed++;
@@ -217,18 +235,30 @@ export class SyllableRestorer implements Restorer {
   }
 
   private optionsFor(token: Token, marked: boolean): TokenOption[] {
-    if (token.kind === 'keep') return [{ id: /^\d+$/u.test(token.text) ? NUMBER : UNKNOWN, score: 0 }];
+    if (token.kind === 'keep') {
+      if (!/^\d+$/u.test(token.text)) return FIXED;
+      // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
+      if (marked || token.text.length > 2) return NUMBER_ONLY;
+      return this.cached(`n${token.text}`, () => [
+        ...this.damagedOptions(token.text, -Infinity).map((option) => ({ ...option, score: option.score + this.weights.digitSyllable })),
+        { id: NUMBER, score: 0 },
+      ]);
+    }
     const lower = token.text.toLowerCase();
     const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
     const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
     // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
     const initial = lower.length === 1 && !isVowel(lower);
-    if (acronym || initial || this.acronyms.has(token.text) || ROMAN.test(token.text)) return [{ id: UNKNOWN, score: 0 }];
-    const key = `${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`;
+    if (acronym || initial || this.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
+    const keepScore = marked ? this.weights.keepMarked : upper ? this.weights.keepAcronym : this.weights.keepUnknown;
+    return this.cached(`${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`, () =>
+      marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore));
+  }
+
+  private cached(key: string, make: () => TokenOption[]): TokenOption[] {
     let options = this.cache.get(key);
     if (!options) {
-      const keepScore = marked ? this.weights.keepMarked : upper ? this.weights.keepAcronym : this.weights.keepUnknown;
-      options = marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore);
+      options = make();
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, options);
     }
@@ -241,7 +271,7 @@ export class SyllableRestorer implements Restorer {
       score: channel,
       output: id === exact ? undefined : this.model.display[id],
     }));
-    if (exact < 0) options.push({ id: UNKNOWN, score: keepScore });
+    if (exact < 0 && keepScore > -Infinity) options.push({ id: UNKNOWN, score: keepScore });
     return options;
   }
 

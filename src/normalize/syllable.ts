@@ -35,16 +35,20 @@ const RHYME_GROUPS: Array<[string, string[]]> = [
   ['uy', ['', 'a', 'u', 'ch', 'n', 'nh', 'p', 't']],
   ['uyê', ['n', 't']],
   ['oo', ['c', 'ng']],
+  // final k: only in place names from minority languages (Đắk Lắk, Đắk Nông, Krông Búk)
+  ['ă', ['k']],
+  ['a', ['k']],
+  ['u', ['k']],
 ];
 
 /** Rhymes that may follow "qu" (its u is the medial). */
 const QU_RHYMES = new Set([
   'a', 'ai', 'ay', 'ac', 'ach', 'an', 'ang', 'anh', 'at', 'ăc', 'ăm', 'ăn', 'ăng', 'ăt', 'ân', 'âng', 'ât', 'ây',
   'e', 'en', 'eo', 'et', 'ê', 'ênh', 'êch', 'ên', 'êt', 'i', 'in', 'inh', 'ich', 'it', 'y', 'yên', 'yêt', 'ynh',
-  'ych', 'yt', 'ơ', 'ôc',
+  'ych', 'yt', 'ơ', 'ôc', 'ao', 'au', 'ăp', 'âc', 'êu',
 ]);
 
-const STOP_FINALS = ['c', 'ch', 'p', 't'];
+const STOP_FINALS = ['c', 'ch', 'p', 't', 'k'];
 
 const RHYMES = new Set<string>();
 for (const [nucleus, finals] of RHYME_GROUPS) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSyllable, foldText, hasMarks } from '../../src/normalize/letters.js';
+import { readCspellWords } from '../../src/normalize/build/cspell.js';
 import { generateSyllables, isSyllable, parseSyllable } from '../../src/normalize/syllable.js';
 
 describe('syllable grammar', () => {
@@ -33,6 +34,13 @@ describe('syllable grammar', () => {
     expect(all.length).toBeLessThan(25_000);
     expect(all).toContain('nguyễn');
     expect(all.every((syllable) => isSyllable(syllable))).toBe(true);
+  });
+
+  it('agrees with the cspell Vietnamese word list on nearly all of its syllables', () => {
+    const words = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
+    expect(words.length).toBeGreaterThan(6000);
+    const accepted = words.filter((word) => isSyllable(canonicalSyllable(word)));
+    expect(accepted.length / words.length).toBeGreaterThan(0.99);
   });
 
   it('gives old and new tone placement one canonical key', () => {

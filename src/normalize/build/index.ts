@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { serializeModel } from '../lm.js';
 import { loadLexicon } from '../lexicon.js';
 import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE } from '../paths.js';
+import { canonicalSyllable } from '../letters.js';
+import { isSyllable } from '../syllable.js';
 import { readProseLines } from './corpus.js';
 import { readCspellWords } from './cspell.js';
 import { NgramCounter } from './ngram-counter.js';
@@ -22,7 +24,11 @@ async function main(): Promise<void> {
   });
   const dictionaries = dictionariesDir();
   const counter = new NgramCounter();
-  counter.addVocabulary([...readCspellWords()].flatMap((word) => word.split(/\s+/u)));
+  // The grammar decides what a syllable is; the cspell word list checks it from outside.
+  const cspellSyllables = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
+  const rejected = cspellSyllables.filter((word) => !isSyllable(canonicalSyllable(word)));
+  process.stderr.write(`cspell: ${cspellSyllables.length - rejected.length} of ${cspellSyllables.length} words are grammatical syllables; rejected: ${rejected.slice(0, 40).join(' ')}\n`);
+  counter.addVocabulary(cspellSyllables);
   const sources: Record<string, number> = {};
   for (const file of positionals) {
     const weight = file.includes('viwiki') ? WEIGHT.wiki : WEIGHT.seed;
