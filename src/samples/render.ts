@@ -75,7 +75,7 @@ export function renderPage(page: PageLayout, options: RenderOptions, rng: Random
     }
   }
   if (page.signature) drawSignature(ctx, page.signature.cx, (page.signature.top + page.signature.nameY) / 2 + 8, rng);
-  for (const stamp of options.stamps) drawStamp(ctx, stamp, rng);
+  for (const stamp of options.stamps) drawStamp(ctx, stamp, options.dpi / 72, rng);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (rng.chance(0.3)) edgeShadow(ctx, width, height, rng);
   return { width, height, rgba: ctx.getImageData(0, 0, width, height).data };
