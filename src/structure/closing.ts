@@ -134,7 +134,9 @@ export function parseClosing(lines: readonly Line[]): Closing {
         listing = false;
         continue;
       }
-      if (listing && letterCount(segment) >= 2 && /[;.]$/u.test(segment) && upperRatio(segment) < 0.8) {
+      // An entry that lost its dash still ends like one; in capitals only a short one ("VT." of "Lưu: VT.").
+      const shortOrMixed = upperRatio(segment) < 0.8 || segment.split(/\s+/u).length <= 3;
+      if (listing && letterCount(segment) >= 2 && /[;.]$/u.test(segment) && shortOrMixed) {
         recipients.push(cleanRecipient(segment));
         open = false;
         if (/^luu\b/u.test(folded)) listing = false;

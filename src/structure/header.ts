@@ -82,6 +82,20 @@ export function parseIssuer(orgLines: string[]): Header['issuer'] {
   return { parent, name };
 }
 
+/** "Đà Nẵng, ngày." / "tháng 6 năm 2026": a date line the scan broke after a blank day, joined again. */
+function joinBrokenDates(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out.length > 0 ? out[out.length - 1] : null;
+    if (previous && /ng[aou]y[\s.,…_]*$/u.test(fold(previous.text)) && /^th[aou]ng\b/u.test(fold(line.text))) {
+      out[out.length - 1] = { ...previous, text: `${previous.text.replace(/[.,]+$/u, '')} ${line.text}`, boxSplit: null };
+    } else if (line.text !== '' || previous === null || !/ng[aou]y[\s.,…_]*$/u.test(fold(previous.text))) {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
 /** Parse the lines above the type line (or the first lines of a document without one). */
 export function parseHeader(lines: Line[]): ParsedHeader {
   const header = emptyHeader();
@@ -89,7 +103,7 @@ export function parseHeader(lines: Line[]): ParsedHeader {
   const subject: string[] = [];
   let inSubject = false;
   let numberSeen = false;
-  for (const line of lines) {
+  for (const line of joinBrokenDates(lines)) {
     if (line.text === '') continue;
     for (const raw of splitColumns(line.text, line.boxSplit)) {
       const segment = cleanSegment(raw);

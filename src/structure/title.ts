@@ -36,7 +36,7 @@ export function findTypeLine(lines: Line[]): number {
 
 /** The title block starting at the type line `typeIndex`. */
 export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
-  const typeLine = squeeze(lines[typeIndex].text);
+  const typeLine = squeeze(lines[typeIndex].text).replace(/[.,:;]+$/u, '');
   const parts = [typeLine];
   let i = typeIndex + 1;
   // A wrapped type line in capitals ("KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO" / "THI ĐUA NĂM 2026").

@@ -78,6 +78,12 @@ Nguyễn Khải`),
     expect(splitSignatureTail('- UBND TỈNH;')).toBeNull();
   });
 
+  it('counts an entry that lost its dash, even a short one in capitals', () => {
+    const closing = parseClosing(lines('Nơi nhận:\n- Như Điều 4;\n- Ban Thi đua - Khen thưởng thành phố Đà\nNẵng;\nVT.\n\nTM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH.\nPHÓ CHỦ TỊCH\nVĂN,\n\nĐinh Thị Kim Thủy'));
+    expect(closing.recipients).toEqual(['Như Điều 4', 'Ban Thi đua - Khen thưởng thành phố Đà Nẵng', 'VT']);
+    expect(closing.signature?.name).toBe('Đinh Thị Kim Thủy');
+  });
+
   it('gives no signature when none is printed', () => {
     expect(parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).signature).toBeNull();
   });

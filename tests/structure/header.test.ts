@@ -111,6 +111,13 @@ Tuyên Quang, ngày 12 tháng 8 năm 2026`),
     expect(header.date).toBe('2021-11-08');
   });
 
+  it('joins a date line the scan broke after a blank day', () => {
+    const { header } = parseHeader(lines('Số: 866/KH-LMHTX\nĐà Nẵng, ngày.\ntháng 6 năm 2026'));
+    expect(header.place).toBe('Đà Nẵng');
+    expect(header.date).toBeNull();
+    expect(header.dateText).toBe('ngày tháng 6 năm 2026');
+  });
+
   it('leaves absent parts null', () => {
     const { header } = parseHeader(lines('Số: /KH-LMHTX\n\nĐắk Nông, ngày tháng 01 năm 2025'));
     expect(header.issuer).toBeNull();

@@ -27,6 +27,12 @@ Căn cứ Luật Thi đua, khen thưởng;`);
     expect(readTitle(doc, 0).title).toBe('QUYẾT ĐỊNH Về việc khen thưởng các tập thể');
   });
 
+  it('drops a speck of punctuation after the type line', () => {
+    expect(readTitle(lines('KẾ HOẠCH.\nTổ chức phong trào thi đua năm 2021\n\nThực hiện'), 0).title).toBe(
+      'KẾ HOẠCH Tổ chức phong trào thi đua năm 2021',
+    );
+  });
+
   it('does not take a body paragraph for a summary', () => {
     const doc = lines(`THÔNG BÁO
 
