@@ -1,7 +1,7 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
 import type { ConfusionChannel } from './channel.js';
-import { canonicalSyllable, foldText } from './letters.js';
+import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
@@ -73,14 +73,16 @@ export class SyllableIndex {
   throughChannel(read: string, channel: ConfusionChannel, floor: number, margin = Infinity, known = -Infinity): Map<number, number> {
     const found = new Map<number, number>();
     let limit = Math.max(floor, known - margin);
+    const hasVowel = [...read].some((char) => isVowel(char));
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
       if (logp < limit) return;
       if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
         found.set(node.id, logp);
         limit = Math.max(limit, logp - margin);
       }
-      // A letter may vanish only from words long enough to still say something (not "v" → "vô").
-      if (drops < 1 && read.length >= 3) {
+      // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
+      // or from two consonants that cannot be a word without their vowel ("nh" → "như").
+      if (drops < 1 && (read.length >= 3 || !hasVowel)) {
         for (const { truth, logp: cost } of channel.dropped) {
           const child = node.children.get(truth);
           if (child) walk(at, child, logp + cost, drops + 1);

@@ -284,7 +284,9 @@ export class SyllableRestorer implements Restorer {
       if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
     };
     const slipWeight = exact >= 0 ? w.slip : 0;
-    for (const [id, logp] of this.index.throughChannel(lower, this.vietnamese, -12)) offer(id, slipWeight + logp);
+    // Slips scoring below the margin behind the word as written would be dropped anyway: do not walk to them.
+    const floor = exact >= 0 ? -w.markedCandidateMargin - slipWeight : -12;
+    for (const [id, logp] of this.index.throughChannel(lower, this.vietnamese, Math.max(floor, -12))) offer(id, slipWeight + logp);
     if (exact < 0) {
       for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp - 1);
     }

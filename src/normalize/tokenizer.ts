@@ -23,6 +23,8 @@ const WORD = /[\p{L}\p{M}\d&¢€§]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_ALNUM = /[\p{L}\d]/u;
 const ONLY_DIGITS = /^\d+$/;
+/** Symbols Vietnamese never writes alone: a Latin-only OCR reading of a marked word ("¢" for "ở"). */
+const OCR_SYMBOLS = /^[¢€§]+\d?$/u;
 const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
 /** A chunk that must survive untouched: a code with a slash, a URL, an e-mail address. */
@@ -42,7 +44,9 @@ function pushWordsAndPunct(tokens: Token[], text: string): void {
     const at = match.index ?? 0;
     if (at > last) tokens.push({ kind: 'punct', text: text.slice(last, at) });
     const word = match[0];
-    const kind = ONLY_DIGITS.test(word) || !HAS_LETTER.test(word) ? (HAS_ALNUM.test(word) ? 'keep' : 'punct') : 'word';
+    const kind = OCR_SYMBOLS.test(word)
+      ? 'word'
+      : ONLY_DIGITS.test(word) || !HAS_LETTER.test(word) ? (HAS_ALNUM.test(word) ? 'keep' : 'punct') : 'word';
     tokens.push({ kind, text: word });
     last = at + word.length;
   }
