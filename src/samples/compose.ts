@@ -176,7 +176,7 @@ export function composeDocument(seed: number, size: number): SampleDocument {
     issuer: { parent: issuer.parent, name: issuer.name },
     number,
     numberAsPrinted: rng.chance(0.15) ? number.replace('/', ' /') : number,
-    place: placeName(province),
+    place: placeName(province, !afterMerger && rng.chance(0.25)),
     date: blankDay ? null : `${year}-${pad2(month)}-${pad2(day)}`,
     dateText: dateText(blankDay ? null : day, month, year),
     typeLine,

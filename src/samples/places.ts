@@ -35,7 +35,21 @@ export function provinceWithKind(p: Province): string {
   return `${p.city ? 'thành phố' : 'tỉnh'} ${p.name}`;
 }
 
-/** The place printed before the date: cities keep their full name. */
-export function placeName(p: Province): string {
-  return p.name === 'Hồ Chí Minh' ? 'Thành phố Hồ Chí Minh' : p.name;
+/**
+ * Provincial capitals that offices printed before the date instead of the province, until the
+ * 2025 reform abolished the district level (after it, documents print the province).
+ */
+const CAPITALS: Readonly<Record<string, string>> = {
+  'Đắk Lắk': 'Buôn Ma Thuột', 'Lâm Đồng': 'Đà Lạt', 'Khánh Hòa': 'Nha Trang', 'Gia Lai': 'Pleiku',
+  'Quảng Ninh': 'Hạ Long', 'Nghệ An': 'Vinh', 'Bình Định': 'Quy Nhơn', 'Phú Yên': 'Tuy Hòa',
+  'Đắk Nông': 'Gia Nghĩa', 'Bình Thuận': 'Phan Thiết', 'Kiên Giang': 'Rạch Giá', 'An Giang': 'Long Xuyên',
+  'Tiền Giang': 'Mỹ Tho', 'Long An': 'Tân An', 'Bình Dương': 'Thủ Dầu Một', 'Đồng Nai': 'Biên Hòa',
+  'Quảng Bình': 'Đồng Hới', 'Quảng Trị': 'Đông Hà', 'Quảng Nam': 'Tam Kỳ', 'Điện Biên': 'Điện Biên Phủ',
+  'Thừa Thiên Huế': 'Huế', 'Bà Rịa - Vũng Tàu': 'Bà Rịa', 'Đồng Tháp': 'Cao Lãnh',
+};
+
+/** The place printed before the date: the province, a centrally-run city by its full name, or before the reform sometimes the capital. */
+export function placeName(p: Province, useCapital: boolean): string {
+  if (p.name === 'Hồ Chí Minh') return 'Thành phố Hồ Chí Minh';
+  return (useCapital && CAPITALS[p.name]) || p.name;
 }
