@@ -63,7 +63,7 @@ export function findAwards(text: string): string[] {
   }
   // Keep the fullest form of each award: "Giấy khen" and "Giấy khen của … tỉnh" give way to "… tỉnh Đắk Nông".
   const keys = awards.map((a) => fold(a));
-  return awards.filter((award, i) => {
+  return awards.filter((_, i) => {
     const key = keys[i];
     if (keys.indexOf(key) !== i) return false;
     return !keys.some((other, j) => j !== i && other.length > key.length && other.startsWith(key));

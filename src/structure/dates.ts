@@ -47,14 +47,6 @@ export function findWordedDates(text: string): WordedDate[] {
   return found;
 }
 
-const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u;
-
-/** "18/12/2024", "1.9.2021" → ISO, or null. */
-export function parseNumericDate(text: string): string | null {
-  const m = NUMERIC.exec(text.trim());
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
-
 /**
  * A date written either way at the start of `text` ("18/12/2024 của …", "ngày 9 tháng 9 năm 2021");
  * returns the ISO date and how many characters it took, or null.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWordedDates, isoDate, leadingDate, parseNumericDate } from '../../src/structure/dates.js';
+import { findWordedDates, isoDate, leadingDate } from '../../src/structure/dates.js';
 
 describe('dates', () => {
   it('reads a worded date as ISO and keeps the phrase as printed', () => {
@@ -21,8 +21,8 @@ describe('dates', () => {
   it('rejects impossible dates', () => {
     expect(isoDate(31, 2, 2024)).toBeNull();
     expect(isoDate(29, 2, 2024)).toBe('2024-02-29');
-    expect(parseNumericDate('18/12/2024')).toBe('2024-12-18');
-    expect(parseNumericDate('40/12/2024')).toBeNull();
+    expect(leadingDate('18/12/2024')?.date).toBe('2024-12-18');
+    expect(leadingDate('40/12/2024')?.date).toBeNull();
   });
 
   it('reads a date at the start of a phrase, numeric or worded', () => {
