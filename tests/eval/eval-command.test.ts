@@ -118,6 +118,12 @@ describe('hoso eval', () => {
     expect(report.skipped).toHaveLength(3);
   });
 
+  it('exits 2 when --truth is not a folder', async () => {
+    const result = await hoso('eval', out, '--truth', path.join(root, 'nowhere'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not a folder');
+  });
+
   it('exits 2 when the folder has no manifest', async () => {
     const result = await hoso('eval', root);
     expect(result.code).toBe(2);
