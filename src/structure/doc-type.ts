@@ -72,6 +72,8 @@ export interface TypeEvidence {
   hasSubject: boolean;
   hasNationalTitle: boolean;
   hasRecipients: boolean;
+  /** There is running text, not just a few scraps. */
+  hasBody: boolean;
 }
 
 export function detectDocumentType(evidence: TypeEvidence): DocumentType {
@@ -80,6 +82,6 @@ export function detectDocumentType(evidence: TypeEvidence): DocumentType {
   const fromNumber = typeFromNumber(evidence.number);
   if (fromNumber) return fromNumber;
   if (evidence.hasSubject) return 'cong-van';
-  if (!evidence.number && !evidence.hasNationalTitle && !evidence.hasRecipients && !evidence.typeLine) return 'tin-bai';
+  if (evidence.hasBody && !evidence.number && !evidence.hasNationalTitle && !evidence.hasRecipients && !evidence.typeLine) return 'tin-bai';
   return 'khac';
 }

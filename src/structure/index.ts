@@ -14,6 +14,8 @@ import { joinLines } from './text-join.js';
 import { findTypeLine, isBodyOpening, readTitle } from './title.js';
 import type { StructuredFields, StructureInput } from './types.js';
 
+/** Running text shorter than this is too little to call a document a news article. */
+const MIN_BODY_CHARS = 200;
 /** Lines shorter than this above a signature are scan debris, not body text. */
 const SPECK_CHARS = 12;
 /** How many non-blank lines a header without a type line may take. */
@@ -109,6 +111,7 @@ export function structureDocument(input: StructureInput): StructuredFields {
     hasSubject: subject !== null,
     hasNationalTitle: header.nationalTitle !== null,
     hasRecipients: recipients.length > 0,
+    hasBody: bodyText.length >= MIN_BODY_CHARS,
   });
   const references = findReferences([title ?? '', bodyText].join('\n'), header.number);
   const campaign = isCampaignDocument(title, documentType) ? parseCampaign(title, summary, bodyText) : null;

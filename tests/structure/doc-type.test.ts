@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDocumentType, typeFromNumber, typeLineKind } from '../../src/structure/doc-type.js';
 
-const none = { typeLine: null, number: null, hasSubject: false, hasNationalTitle: true, hasRecipients: true };
+const none = { typeLine: null, number: null, hasSubject: false, hasNationalTitle: true, hasRecipients: true, hasBody: true };
 
 describe('document type', () => {
   it('names the type from the type line', () => {
@@ -37,5 +37,6 @@ describe('document type', () => {
   it('calls text without any administrative header a news article, and the rest khác', () => {
     expect(detectDocumentType({ ...none, hasNationalTitle: false, hasRecipients: false })).toBe('tin-bai');
     expect(detectDocumentType({ ...none, number: '946/TĐ-LMT' })).toBe('khac');
+    expect(detectDocumentType({ ...none, hasNationalTitle: false, hasRecipients: false, hasBody: false })).toBe('khac');
   });
 });

@@ -106,3 +106,11 @@ nghèo”, giúp đỡ hộ nghèo trên địa bàn.
     expect(fields.sections[1].text).toContain('Quỹ “Vì người nghèo”, giúp đỡ');
   });
 });
+
+describe('structureDocument on empty input', () => {
+  it('gives every field absent and validates', () => {
+    const fields = structure('');
+    expect(fields).toMatchObject({ documentType: 'khac', title: null, preamble: null, sections: [], references: [], recipients: [], signature: null });
+    expect(schemaErrors(fields, '')).toEqual([]);
+  });
+});
