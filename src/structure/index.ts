@@ -50,7 +50,7 @@ function headerEnd(lines: Line[]): number {
 }
 
 // The body's end mark, "./." (OCR: "/.", "./,", ".I.").
-const END_MARK = /[.,]?\s?[/I|]\s?[.,]\s*$/u;
+const END_MARK = /(?:[.,]\s?[/I|]|\/)\s?[.,]\s*$/u;
 
 /**
  * The first line of the closing: "Nơi nhận:", else the line after the body's last end mark "./."
