@@ -3,6 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { HosoError } from '../errors.js';
 import type { PoolWorker } from './pool.js';
+import { readWithColumns } from './column-pass.js';
+import { isJunkWord } from './junk.js';
 import type { PreparedPage } from './preprocess.js';
 import { DEFAULT_PSM } from './tesseract-worker.js';
 import type { OcrLine, OcrWord } from './types.js';
@@ -43,7 +45,7 @@ export function parseTsv(tsv: string): OcrLine[] {
     if (cells.length < 12 || cells[0] !== '5') continue;
     const text = cells.slice(11).join('\t').trim().normalize('NFC');
     const confidence = Number(cells[10]);
-    if (text === '' || confidence < 0) continue;
+    if (text === '' || confidence < 0 || isJunkWord(text, confidence / 100)) continue;
     const [left, top, width, height] = cells.slice(6, 10).map(Number);
     const key = cells.slice(1, 5).join('.');
     const words = lines.get(key) ?? [];
@@ -67,32 +69,32 @@ export function parseTsv(tsv: string): OcrLine[] {
 export function startNativeWorker(options: NativeOptions): PoolWorker<PreparedPage, OcrLine[]> {
   const binary = options.binary ?? 'tesseract';
   let running: ReturnType<typeof spawn> | null = null;
-  return {
-    run(page) {
-      return new Promise<OcrLine[]>((resolve, reject) => {
-        const args = ['-', '-', '-l', options.language, '--psm', options.psm ?? DEFAULT_PSM, '--dpi', String(page.dpi), 'tsv'];
-        // One thread per process: the pool already runs one process per core.
-        const child = spawn(binary, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-        running = child;
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        child.stdin.on('error', () => {});
-        child.on('error', (error) =>
-          reject(new HosoError('E_OCR_FAILED', `could not run ${binary}: ${error.message}`, { cause: error })),
-        );
-        child.on('close', (code, signal) => {
-          running = null;
-          if (code === 0) resolve(parseTsv(Buffer.concat(out).toString('utf8')));
-          else {
-            const detail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';
-            reject(new HosoError('E_OCR_FAILED', `${binary} failed on this page (${signal ?? `exit ${code}`}): ${detail}`));
-          }
-        });
-        child.stdin.end(page.data);
+  const recognize = (page: PreparedPage): Promise<OcrLine[]> =>
+    new Promise<OcrLine[]>((resolve, reject) => {
+      const args = ['-', '-', '-l', options.language, '--psm', options.psm ?? DEFAULT_PSM, '--dpi', String(page.dpi), 'tsv'];
+      // One thread per process: the pool already runs one process per core.
+      const child = spawn(binary, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      running = child;
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.stdin.on('error', () => {});
+      child.on('error', (error) =>
+        reject(new HosoError('E_OCR_FAILED', `could not run ${binary}: ${error.message}`, { cause: error })),
+      );
+      child.on('close', (code, signal) => {
+        running = null;
+        if (code === 0) resolve(parseTsv(Buffer.concat(out).toString('utf8')));
+        else {
+          const detail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';
+          reject(new HosoError('E_OCR_FAILED', `${binary} failed on this page (${signal ?? `exit ${code}`}): ${detail}`));
+        }
       });
-    },
+      child.stdin.end(page.data);
+    });
+  return {
+    run: (page) => readWithColumns(page, recognize),
     async terminate() {
       running?.kill('SIGKILL');
       running = null;

@@ -8,19 +8,31 @@ import { estimateSkew } from './skew.js';
 export interface PreprocessOptions {
   /** Resolution the page is resampled to. @defaultValue 300 */
   targetDpi: number;
-  /** Read the red channel instead of luminance, so red stamp ink turns to paper. @defaultValue true */
-  dropRed: boolean;
+  /**
+   * How colour becomes grey: 'max' takes the brightest channel of each pixel, so red stamp ink
+   * and blue signature ink turn to paper while black print stays black; 'red' the red channel
+   * only (drops red stamps); 'luminance' the usual weighted sum (keeps both). @defaultValue 'max'
+   */
+  colourToGrey: 'max' | 'red' | 'luminance';
   /** Rotate the page straight when its text lines are skewed. @defaultValue true */
   deskew: boolean;
   /** Divide by the paper's local brightness, so shadows and gradients do not become ink. @defaultValue false */
   flattenLight: boolean;
+  /**
+   * Fraction of the paper's brightness from which a pixel counts as paper; darker pixels are
+   * stretched to the full range. What is left of a stamp ring or a pen stroke after the colour
+   * step is mid-grey, print is near black: this clears the first without thinning the second.
+   * null leaves the levels alone. @defaultValue 0.75
+   */
+  whitePoint: number | null;
 }
 
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   targetDpi: 300,
-  dropRed: true,
+  colourToGrey: 'max',
   deskew: true,
   flattenLight: false,
+  whitePoint: 0.75,
 };
 
 export interface PreparedPage {
@@ -59,6 +71,41 @@ function input(image: PageImage): sharp.Sharp {
 
 function toPgm(grey: Buffer, width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii'), grey]);
+}
+
+/** Median brightness of a greyscale image: the paper, on a text page. */
+function paperLevel(grey: Buffer): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < grey.length; i += 7) histogram[grey[i]]++;
+  const half = Math.ceil(grey.length / 7) / 2;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v];
+    if (seen >= half) return v;
+  }
+  return 255;
+}
+
+/** Map [0, whitePoint × paper] onto [0, 255], everything brighter to white. */
+export function whiten(grey: Buffer, whitePoint: number): Buffer {
+  const white = Math.max(1, paperLevel(grey) * whitePoint);
+  const table = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) table[v] = Math.min(255, Math.round((v * 255) / white));
+  const out = Buffer.alloc(grey.length);
+  for (let i = 0; i < grey.length; i++) out[i] = table[grey[i]];
+  return out;
+}
+
+/** Per pixel, the brightest of its colour channels. */
+export function brightestChannel(pixels: Buffer, channels: number): Buffer {
+  const out = Buffer.alloc(pixels.length / channels);
+  for (let i = 0, p = 0; i < out.length; i++, p += channels) {
+    const r = pixels[p];
+    const g = pixels[p + 1];
+    const b = pixels[p + 2];
+    out[i] = r > g ? (r > b ? r : b) : g > b ? g : b;
+  }
+  return out;
 }
 
 /** Divide each pixel by the local paper brightness (the bright envelope of 32-pixel tiles). */
@@ -114,6 +161,23 @@ export function flattenLight(grey: Buffer, width: number, height: number): Buffe
   return out;
 }
 
+/** A rectangle of a prepared page as a page of its own (coordinates clamped to the page). */
+export function cropPrepared(page: PreparedPage, box: { x0: number; y0: number; x1: number; y1: number }): PreparedPage {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(page.width, Math.ceil(box.x1));
+  const y1 = Math.min(page.height, Math.ceil(box.y1));
+  const width = Math.max(1, x1 - x0);
+  const height = Math.max(1, y1 - y0);
+  const pixels = page.data.subarray(page.data.length - page.width * page.height);
+  const grey = Buffer.alloc(width * height);
+  for (let y = 0; y < height; y++) {
+    const from = (y0 + y) * page.width + x0;
+    pixels.copy(grey, y * width, from, from + width);
+  }
+  return { data: toPgm(grey, width, height), width, height, dpi: page.dpi, rotated: page.rotated };
+}
+
 /** Prepare one page image for Tesseract. */
 export async function preprocessPage(
   image: PageImage,
@@ -121,7 +185,9 @@ export async function preprocessPage(
 ): Promise<PreparedPage> {
   let pipeline = input(image);
   const colour = image.channels >= 3;
-  pipeline = colour && options.dropRed ? pipeline.extractChannel('red') : pipeline.grayscale();
+  if (!colour || options.colourToGrey === 'luminance') pipeline = pipeline.grayscale();
+  else if (options.colourToGrey === 'red') pipeline = pipeline.extractChannel('red');
+  else pipeline = pipeline.removeAlpha();
 
   const dpi = effectiveDpi(image);
   let outDpi = dpi ?? options.targetDpi;
@@ -134,11 +200,12 @@ export async function preprocessPage(
     });
     outDpi = options.targetDpi;
   }
-  let { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  let grey = info.channels === 1 ? data : await sharp(data, { raw: info }).extractChannel(0).raw().toBuffer();
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  let grey = info.channels === 1 ? data : brightestChannel(data, info.channels);
   let { width, height } = info;
 
   if (options.flattenLight) grey = flattenLight(grey, width, height);
+  if (options.whitePoint !== null) grey = whiten(grey, options.whitePoint);
 
   let rotated = 0;
   if (options.deskew) {

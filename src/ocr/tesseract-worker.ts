@@ -6,6 +6,8 @@ import type { Worker as ThreadWorker } from 'node:worker_threads';
 import Tesseract from 'tesseract.js';
 import { HosoError } from '../errors.js';
 import type { PoolWorker } from './pool.js';
+import { readWithColumns } from './column-pass.js';
+import { isJunkWord } from './junk.js';
 import type { PreparedPage } from './preprocess.js';
 import type { OcrLine, OcrWord } from './types.js';
 
@@ -41,7 +43,7 @@ export function linesFromBlocks(blocks: Tesseract.Block[] | null): OcrLine[] {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
         const words: OcrWord[] = line.words
-          .filter((w) => w.text.trim() !== '')
+          .filter((w) => w.text.trim() !== '' && !isJunkWord(w.text.trim(), w.confidence / 100))
           .map((w) => ({
             text: w.text.trim().normalize('NFC'),
             confidence: w.confidence / 100,
@@ -98,34 +100,36 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   thread.on('error', (error) => onDeath(error));
   thread.on('exit', (code) => onDeath(new Error(`OCR worker thread exited (code ${code})`)));
 
-  return {
-    async run(page) {
-      if (died) throw new HosoError('E_OCR_FAILED', `OCR worker is gone: ${(died as Error).message}`);
-      let unwatch = (): void => {};
-      const death = new Promise<never>((_, reject) => {
-        const watcher = (error: Error): void =>
-          reject(new HosoError('E_OCR_FAILED', `OCR worker crashed on this page: ${error.message}`, { cause: error }));
-        deathWatchers.add(watcher);
-        unwatch = () => deathWatchers.delete(watcher);
+  const recognize = async (page: PreparedPage): Promise<OcrLine[]> => {
+    if (died) throw new HosoError('E_OCR_FAILED', `OCR worker is gone: ${(died as Error).message}`);
+    let unwatch = (): void => {};
+    const death = new Promise<never>((_, reject) => {
+      const watcher = (error: Error): void =>
+        reject(new HosoError('E_OCR_FAILED', `OCR worker crashed on this page: ${error.message}`, { cause: error }));
+      deathWatchers.add(watcher);
+      unwatch = () => deathWatchers.delete(watcher);
+    });
+    try {
+      const result = await Promise.race([
+        worker.recognize(page.data, { user_defined_dpi: String(page.dpi) } as Partial<Tesseract.RecognizeOptions>, {
+          text: false,
+          blocks: true,
+        }),
+        death,
+      ]);
+      return linesFromBlocks(result.data.blocks);
+    } catch (error) {
+      if (error instanceof HosoError) throw error;
+      throw new HosoError('E_OCR_FAILED', `Tesseract could not read this page: ${String(error ?? lastError)}`, {
+        cause: error,
       });
-      try {
-        const result = await Promise.race([
-          worker.recognize(page.data, { user_defined_dpi: String(page.dpi) } as Partial<Tesseract.RecognizeOptions>, {
-            text: false,
-            blocks: true,
-          }),
-          death,
-        ]);
-        return linesFromBlocks(result.data.blocks);
-      } catch (error) {
-        if (error instanceof HosoError) throw error;
-        throw new HosoError('E_OCR_FAILED', `Tesseract could not read this page: ${String(error ?? lastError)}`, {
-          cause: error,
-        });
-      } finally {
-        unwatch();
-      }
-    },
+    } finally {
+      unwatch();
+    }
+  };
+
+  return {
+    run: (page) => readWithColumns(page, recognize),
     async terminate() {
       thread.removeAllListeners('exit');
       thread.removeAllListeners('error');

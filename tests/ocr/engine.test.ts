@@ -97,13 +97,14 @@ describe('tesseract.js engine on a scan-like page', () => {
     const withStamp = await engine.recognize(stamped.image);
     const withoutStamp = await engine.recognize(plain.image);
     expect(cer(withStamp.text, stamped.truth)).toBeLessThan(0.02);
-    // Each line the ring crosses or encloses: its closest recognized line is as good as on the
-    // unstamped page (a line the ring destroyed would be far off or missing).
+    // Each line the ring crosses or encloses: its closest recognized line is within two characters
+    // of how the unstamped page reads (a line the ring destroyed would be far off or missing).
     expect(stamped.underStamp.length).toBeGreaterThanOrEqual(4);
     const closest = (result: OcrPageResult, truthLine: string): number =>
       Math.min(...result.lines.map((l) => cer(l.text, truthLine)));
     for (const truthLine of stamped.underStamp) {
-      expect(closest(withStamp, truthLine), truthLine).toBeLessThanOrEqual(closest(withoutStamp, truthLine) + 0.03);
+      const twoCharacters = 2 / truthLine.length;
+      expect(closest(withStamp, truthLine), truthLine).toBeLessThanOrEqual(closest(withoutStamp, truthLine) + twoCharacters);
     }
   });
 });

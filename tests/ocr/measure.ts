@@ -1,7 +1,11 @@
 // Measures the OCR stage on rendered, degraded administrative pages: CER and ms per page for
 // each preprocessing step and page segmentation mode, and peak RSS of one worker.
-// Run: nice npx tsx tests/ocr/measure.ts [variants|rss] (CPU-heavy: a minute or two).
-import { readFileSync } from 'node:fs';
+// Run: nice npx tsx tests/ocr/measure.ts [variants|samples|rss] (CPU-heavy: a few minutes).
+// `samples` reads the committed samples/*.pdf (made by src/samples, not by these tests).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PageImage } from '../../src/ingest/types.js';
+import { openDocument } from '../../src/ingest/index.js';
 import { defaultConfig } from '../../src/config.js';
 import { createOcrEngine, type EngineTuning } from '../../src/ocr/index.js';
 import { cer } from '../fixtures/ocr/cer.js';
@@ -14,10 +18,13 @@ const PAGES: Partial<Degradation>[] = [
 ];
 
 const VARIANTS: [string, EngineTuning, string?][] = [
-  ['default (red channel, deskew, 300 dpi, PSM 3)', {}],
-  ['luminance instead of red channel', { preprocess: { dropRed: false } }],
+  ['default (max channel, white point 0.75, deskew past 0.8°, 300 dpi, PSM 3)', {}],
+  ['red channel', { preprocess: { colourToGrey: 'red' } }],
+  ['luminance', { preprocess: { colourToGrey: 'luminance' } }],
   ['no deskew', { preprocess: { deskew: false } }],
   ['flatten light', { preprocess: { flattenLight: true } }],
+  ['no white point', { preprocess: { whitePoint: null } }],
+  ['white point 0.85', { preprocess: { whitePoint: 0.85 } }],
   ['resample to 250 dpi', { preprocess: { targetDpi: 250 } }],
   ['resample to 200 dpi', { preprocess: { targetDpi: 200 } }],
   ['PSM 6 (single block)', { psm: '6' }],
@@ -65,6 +72,60 @@ async function variants(): Promise<void> {
   }
 }
 
+interface SampleDoc {
+  name: string;
+  pages: PageImage[];
+  truth: string;
+}
+
+async function loadSamples(dir: string): Promise<SampleDoc[]> {
+  const config = defaultConfig();
+  const docs: SampleDoc[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
+    const opened = await openDocument(path.join(dir, file), config);
+    const pages: PageImage[] = [];
+    for (let n = 1; n <= opened.pageCount; n++) {
+      const content = await opened.page(n);
+      if (content.source === 'ocr') pages.push(content.image);
+    }
+    await opened.close();
+    const truth = readFileSync(path.join(dir, file.replace(/\.pdf$/, '.truth.txt')), 'utf8');
+    docs.push({ name: file, pages, truth });
+  }
+  return docs;
+}
+
+async function samples(): Promise<void> {
+  const docs = await loadSamples(process.argv[4] ?? 'samples');
+  const pageCount = docs.reduce((n, d) => n + d.pages.length, 0);
+  console.log(`${docs.length} documents, ${pageCount} pages`);
+  console.log(`| variant | ${docs.map((d) => d.name.replace('.pdf', '')).join(' | ')} | mean CER | CPU ms/page | wall ms/page |`);
+  console.log(`|---|${docs.map(() => '---|').join('')}---|---|---|`);
+  const only = process.argv[3];
+  for (const [name, tuning, engineName] of VARIANTS) {
+    if (only && only !== 'all' && !name.includes(only)) continue;
+    const config = defaultConfig();
+    config.ocr.workers = 1;
+    config.ocr.engine = (engineName ?? 'tesseractjs') as 'tesseractjs' | 'tesseract';
+    const engine = await createOcrEngine(config, tuning);
+    await engine.recognize(docs[0].pages[0]);
+    const cers: number[] = [];
+    const started = performance.now();
+    const startedCpu = cpuMs();
+    for (const doc of docs) {
+      const texts: string[] = [];
+      for (const page of doc.pages) texts.push((await engine.recognize(page)).text);
+      cers.push(cer(texts.join('\n'), doc.truth));
+    }
+    const wall = (performance.now() - started) / pageCount;
+    const cpu = (cpuMs() - startedCpu) / pageCount;
+    await engine.close();
+    const pct = (v: number): string => `${(v * 100).toFixed(2)}%`;
+    const mean = cers.reduce((a, b) => a + b, 0) / cers.length;
+    console.log(`| ${name} | ${cers.map(pct).join(' | ')} | ${pct(mean)} | ${cpu.toFixed(0)} | ${wall.toFixed(0)} |`);
+  }
+}
+
 async function rss(): Promise<void> {
   const pages = Number(process.argv[3] ?? 30);
   const config = defaultConfig();
@@ -83,4 +144,5 @@ async function rss(): Promise<void> {
   console.log(`process RSS before the worker ${(baseline / 2 ** 20).toFixed(0)} MB, peak with one worker ${(peak / 2 ** 20).toFixed(0)} MB over ${pages} pages`);
 }
 
-await (process.argv[2] === 'rss' ? rss() : variants());
+const mode = process.argv[2] ?? 'variants';
+await (mode === 'rss' ? rss() : mode === 'samples' ? samples() : variants());

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { PageImage } from '../../src/ingest/types.js';
-import { DEFAULT_PREPROCESS, effectiveDpi, preprocessPage } from '../../src/ocr/preprocess.js';
+import { DEFAULT_PREPROCESS, effectiveDpi, preprocessPage, whiten } from '../../src/ocr/preprocess.js';
 import { estimateSkew } from '../../src/ocr/skew.js';
 import { renderPage } from '../fixtures/ocr/render-page.js';
 
@@ -12,11 +12,12 @@ function pgmPixels(pgm: Buffer): { width: number; height: number; pixels: Buffer
   return { width: Number(header[1]), height: Number(header[2]), pixels: pgm.subarray(header[0].length) };
 }
 
-/** A white RGB page with a red ring across a black bar (red ink on black toner stays black). */
+/** A white RGB page: a red ring across a black bar (red ink on black toner stays black), a blue pen stroke. */
 async function stampedImage(): Promise<PageImage> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
     <rect width="400" height="300" fill="white"/>
     <circle cx="200" cy="150" r="100" fill="none" stroke="rgb(225,35,45)" stroke-width="12"/>
+    <path d="M 120 230 C 160 200, 220 260, 280 220" fill="none" stroke="rgb(30,40,150)" stroke-width="6"/>
     <rect x="50" y="140" width="300" height="20" fill="black"/>
   </svg>`;
   const data = await sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
@@ -48,10 +49,17 @@ describe('preprocessPage', () => {
     expect(at(150, 150)).toBeLessThan(60); // the bar inside the ring
   });
 
-  it('leaves the stamp dark when reading luminance instead', async () => {
-    const prepared = await preprocessPage(await stampedImage(), { ...DEFAULT_PREPROCESS, dropRed: false, deskew: false });
+  it('turns blue signature ink to light grey', async () => {
+    const prepared = await preprocessPage(await stampedImage(), { ...DEFAULT_PREPROCESS, deskew: false });
+    const { width, pixels } = pgmPixels(prepared.data);
+    expect(pixels[230 * width + 122]).toBeGreaterThan(180); // light grey: far above print, Otsu takes it for paper
+  });
+
+  it('leaves stamp and pen dark when reading luminance instead', async () => {
+    const prepared = await preprocessPage(await stampedImage(), { ...DEFAULT_PREPROCESS, colourToGrey: 'luminance', whitePoint: null, deskew: false });
     const { width, pixels } = pgmPixels(prepared.data);
     expect(pixels[50 * width + 200]).toBeLessThan(130);
+    expect(pixels[230 * width + 122]).toBeLessThan(100);
   });
 
   it('resamples a 200 dpi page to the target resolution', async () => {
@@ -68,6 +76,15 @@ describe('preprocessPage', () => {
     expect(prepared.rotated).toBeCloseTo(-2, 0);
     const { width, height, pixels } = pgmPixels(prepared.data);
     expect(Math.abs(estimateSkew(pixels, width, height))).toBeLessThan(0.25);
+  });
+});
+
+describe('whiten', () => {
+  it('clears mid-grey remains of stamps and strokes but keeps print dark', () => {
+    const paper = Array.from({ length: 90 }, () => 240);
+    const out = whiten(Buffer.from([...paper, 190, 175, 40, 0]), 0.75);
+    expect([...out.subarray(90)]).toEqual([255, 248, 57, 0]);
+    expect(out[0]).toBe(255);
   });
 });
 

@@ -115,6 +115,50 @@ describe('orderPage', () => {
     ]);
   });
 
+  it('splits a header row whose columns nearly touch, along the gutter of the rows below', () => {
+    // "HƯNG" and "CỘNG" are 45 px apart, hardly more than a word space (20 px here).
+    const tight = line([
+      ...words('ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HƯNG', 100, 100),
+      ...words('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 985, 100),
+    ]);
+    const page = [
+      tight,
+      interleaved('VIỆT NAM TỈNH HƯNG YÊN', 'Độc lập - Tự do - Hạnh phúc', 150),
+      line(words(BODY_1, 100, 300)),
+    ];
+    const { lines } = orderPage(page);
+    expect(lines.map((l) => l.text)).toEqual([
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HƯNG',
+      'VIỆT NAM TỈNH HƯNG YÊN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      BODY_1,
+    ]);
+  });
+
+  it('does not split the body line just above a two-column closing at an ordinary space', () => {
+    const page = [
+      line(words(BODY_1, 100, 100)),
+      line(words('kinh doanh.', 100, 150)),
+      interleaved('Nơi nhận:', 'TM. BAN CHẤP HÀNH', 220),
+      interleaved('- Lưu: VT.', 'CHỦ TỊCH', 270),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      BODY_1,
+      'kinh doanh.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. BAN CHẤP HÀNH',
+      'CHỦ TỊCH',
+    ]);
+  });
+
+  it('reads a line the engine returned twice only once', () => {
+    const twice = line(words(BODY_2, 100, 200));
+    const { lines } = orderPage([line(words(BODY_1, 100, 150)), twice, { ...twice, bbox: { ...twice.bbox, y0: 196 } }]);
+    expect(lines.map((l) => l.text)).toEqual([BODY_1, BODY_2]);
+  });
+
   it('gives text whose non-blank lines are exactly the lines, with blank lines between blocks', () => {
     const { lines, text } = orderPage(headerPage());
     expect(text.split('\n').filter((t) => t.trim() !== '')).toEqual(lines.map((l) => l.text));
