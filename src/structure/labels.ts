@@ -3,7 +3,7 @@
 // match is really a heading in sequence.
 import { fold, upperRatio } from './_internal/fold.js';
 
-export type LabelStyle = 'part' | 'article' | 'roman' | 'arabic' | 'decimal2' | 'decimal3' | 'letter' | 'ordinal' | 'dash';
+export type LabelStyle = 'part' | 'article' | 'capital' | 'roman' | 'arabic' | 'decimal2' | 'decimal3' | 'letter' | 'ordinal' | 'dash';
 
 export interface LabelMatch {
   style: LabelStyle;
@@ -47,6 +47,7 @@ export function romanValue(numeral: string): number | null {
 
 const ORDINALS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 const PART_ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const CAPITALS = 'ABCDĐEG';
 /** Vietnamese list letters in order: đ follows d. */
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
@@ -84,6 +85,13 @@ export function matchLabel(line: string): LabelMatch | null {
     if (value !== null && (!misread || upperRatio(rest) >= 0.8)) {
       return { style: 'roman', label: numeral, value, path: [value], rest, misread };
     }
+  }
+
+  // "A. KẾT QUẢ ĐẠT ĐƯỢC", "B. PHƯƠNG HƯỚNG": capital letters above roman parts, before headings in capitals.
+  const capital = /^([A-GĐ])\s*[.)]\s+(?=\S)/u.exec(line);
+  if (capital && upperRatio(line.slice(capital[0].length)) >= 0.8) {
+    const value = CAPITALS.indexOf(capital[1]) + 1;
+    return { style: 'capital', label: capital[1], value, path: [value], rest: line.slice(capital[0].length) };
   }
 
   const decimal = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(?=\S)/u.exec(line);

@@ -113,6 +113,11 @@ Hai là, tổ chức triển khai có hiệu quả.`),
     expect(body.sections.map((s) => s.label)).toEqual(['I', 'II', 'III', 'IV']);
   });
 
+  it('puts roman parts under capital-letter parts of a report', () => {
+    const body = parseSections(lines('A. KẾT QUẢ ĐẠT ĐƯỢC\n\nI. CÔNG TÁC CHỈ ĐẠO\n\nNội dung.\n\nII. KẾT QUẢ CỤ THỂ\n\nNội dung.\n\nB. PHƯƠNG HƯỚNG NĂM 2026\n\nNội dung.'));
+    expect(outline(body.sections)).toEqual(['A|KẾT QUẢ ĐẠT ĐƯỢC', '  I|CÔNG TÁC CHỈ ĐẠO', '  II|KẾT QUẢ CỤ THỂ', 'B|PHƯƠNG HƯỚNG NĂM 2026']);
+  });
+
   it('reads Điều 1, Điều 2 of a decision as top-level sections', () => {
     const body = parseSections(
       lines(`Căn cứ Luật Thi đua, khen thưởng;
