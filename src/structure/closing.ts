@@ -92,9 +92,12 @@ export function parseClosing(lines: readonly Line[]): Closing {
   let listing = true;
   let open = false;
 
+  let lastSegment = '';
   for (const line of lines) {
     if (line.text === '') continue;
     for (let segment of segmentsOf(line)) {
+      const previous = lastSegment;
+      lastSegment = segment;
       const folded = fold(segment);
       const label = RECIPIENTS_LABEL.exec(folded);
       if (label) {
@@ -121,7 +124,8 @@ export function parseClosing(lines: readonly Line[]): Closing {
       // A wrapped entry goes on until ";" or "."; a signer's name on its own line never ends so.
       const nameLike = NAME.test(cleanName(segment)) && !/[;.]$/u.test(segment);
       // A word or two alone ending in ";" finishes the entry above even if OCR put a dot there ("Ninh." / "Thuận;").
-      const tail = !bullet && /;$/u.test(segment) && segment.split(/\s+/u).length <= 2;
+      const previousEndsWithDot = recipients.length > 0 && /\.[^\p{L}\p{N}]*$/u.test(previous);
+      const tail = previousEndsWithDot && /;$/u.test(segment) && segment.split(/\s+/u).length <= 2;
       if (listing && (open || tail) && recipients.length > 0 && !bullet && !nameLike) {
         const last = recipients.length - 1;
         recipients[last] = cleanRecipient(`${recipients[last].replace(/\.$/u, '')} ${segment}`);

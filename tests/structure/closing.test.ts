@@ -84,6 +84,10 @@ Nguyễn Khải`),
     expect(closing.signature?.name).toBe('Đinh Thị Kim Thủy');
   });
 
+  it('keeps a short entry after one that ended with ";" apart', () => {
+    expect(parseClosing(lines('Nơi nhận:\n- UBND tỉnh (b/c);\nNhư trên;\n- Lưu: VT.')).recipients).toEqual(['UBND tỉnh (b/c)', 'Như trên', 'Lưu: VT']);
+  });
+
   it('gives no signature when none is printed', () => {
     expect(parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).signature).toBeNull();
   });
