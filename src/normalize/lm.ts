@@ -13,7 +13,7 @@ export const RESERVED = ['<s>', '<unk>', '<num>'];
 const STEP = 0.1;
 /** Quantisation step of stored log backoff weights. */
 const BACKOFF_STEP = 0.04;
-const MAGIC = 'HOSOLM2\n';
+const MAGIC = 'HOSOLM3\n';
 const EMPTY = 0xffffffff;
 
 export function quantize(logScore: number, step = STEP): number {
@@ -34,6 +34,8 @@ export interface ModelData {
   unigram: Float32Array;
   /** Log backoff weight of each id as a one-word context. */
   unigramBackoff: Float32Array;
+  /** P(capitalised | syllable) where case tells something (see casing.ts). */
+  capitalised: Float32Array;
   /** Bigram keys (w1 << 16 | w2), quantised log P(w2 | w1), and log backoff of (w1 w2) as a context. */
   bigramKeys: Uint32Array;
   bigramScores: Uint8Array;
@@ -109,6 +111,7 @@ export class LanguageModel {
   private readonly ids: Map<string, number>;
   private readonly unigram: Float32Array;
   private readonly unigramBackoff: Float32Array;
+  private readonly capitalised: Float32Array;
   private readonly bigrams: NgramTable;
   private readonly trigrams: NgramTable;
 
@@ -118,6 +121,7 @@ export class LanguageModel {
     this.meta = data.meta;
     this.unigram = data.unigram;
     this.unigramBackoff = data.unigramBackoff;
+    this.capitalised = data.capitalised;
     this.ids = new Map(data.vocab.map((word, id) => [word, id]));
     this.bigrams = new NgramTable(data.bigramKeys, undefined, data.bigramScores, data.bigramBackoffs);
     this.trigrams = new NgramTable(data.trigramHeads, data.trigramTails, data.trigramScores);
@@ -134,6 +138,12 @@ export class LanguageModel {
 
   unigramScore(id: number): number {
     return this.unigram[id];
+  }
+
+  /** log P(case seen | syllable): capitalised mid-sentence, or lower case. */
+  casingScore(id: number, capital: boolean): number {
+    const p = this.capitalised[id];
+    return Math.log(capital ? p : 1 - p);
   }
 
   /** log P(w3 | w1 w2). */
@@ -168,7 +178,7 @@ export function serializeModel(data: ModelData): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   parts.push(length, header);
-  const arrays = [data.unigram, data.unigramBackoff, data.bigramKeys, data.trigramHeads, data.trigramTails, data.bigramScores,
+  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, data.bigramKeys, data.trigramHeads, data.trigramTails, data.bigramScores,
     data.bigramBackoffs, data.trigramScores];
   for (const array of arrays) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   return gzipSync(Buffer.concat(parts), { level: 9 });
@@ -197,12 +207,13 @@ export function deserializeModel(gzipped: Buffer): ModelData {
   };
   const unigram = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
   const unigramBackoff = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
+  const capitalised = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
   const bigramKeys = take(header.bigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
   const trigramHeads = take(header.trigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
   const trigramTails = take(header.trigrams, 2, (b, o, n) => new Uint16Array(b, o, n));
   const bigramScores = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
   const bigramBackoffs = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
   const trigramScores = take(header.trigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
-  return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, bigramKeys, bigramScores,
+  return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys, bigramScores,
     bigramBackoffs, trigramHeads, trigramTails, trigramScores };
 }

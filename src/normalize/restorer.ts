@@ -6,6 +6,7 @@ import { decode, rescoreInContext, type LatticeOption, type PairBonus } from './
 import { canonicalSyllable, foldText, hasMarks, isVowel } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
+import { casingAt } from './casing.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
 
@@ -31,6 +32,8 @@ export interface RestoreWeights {
   lexiconPair: number;
   /** Damaged text: log weight of reading a one- or two-digit number as a syllable ("13" → "là"). @defaultValue -1 */
   digitSyllable: number;
+  /** Weight of log P(case | syllable): how much a capital mid-sentence argues for a name. @defaultValue 1 */
+  casing: number;
   /** Most candidates per token. @defaultValue 12 */
   candidates: number;
   /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
@@ -52,6 +55,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   keepMarked: -3,
   lexiconPair: 1.5,
   digitSyllable: -1,
+  casing: 1,
   candidates: 12,
   candidateMargin: 6,
   markedCandidateMargin: 16,
@@ -195,7 +199,7 @@ export class SyllableRestorer implements Restorer {
     stats: { syllables: number; changed: number; unknown: number },
     records: TokenRecord[] | undefined,
   ): void {
-    const lattice = positions.map((at) => this.optionsFor(tokens[at], marked));
+    const lattice = positions.map((at) => this.withCasing(this.optionsFor(tokens[at], marked), tokens, at));
     // Words kept as written cut the context: an acronym says little about the next syllable,
     // and the corpus's <unk> (foreign names) would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);
@@ -225,6 +229,17 @@ export class SyllableRestorer implements Restorer {
         records.push({ input: token.text, output, alternatives });
       }
     });
+  }
+
+  /** The options rescored by what the token's case says of each syllable (names are capitalised). */
+  private withCasing(options: TokenOption[], tokens: Token[], at: number): TokenOption[] {
+    const weight = this.weights.casing;
+    if (options.length < 2 || weight === 0) return options;
+    const casing = casingAt(tokens, at);
+    if (casing === 'none') return options;
+    const capital = casing === 'capital';
+    return options.map((option) =>
+      option.id === UNKNOWN ? option : { ...option, score: option.score + weight * this.model.casingScore(option.id, capital) });
   }
 
   /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */

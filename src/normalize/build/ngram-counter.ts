@@ -5,6 +5,7 @@ import { NUMBER, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
 import { kneserNey } from './kneser-ney.js';
 import { isSyllable } from '../syllable.js';
 import { tokenize } from '../tokenizer.js';
+import { casingAt, type Casing } from '../casing.js';
 
 const SHIFT = 65536;
 
@@ -41,6 +42,8 @@ export class NgramCounter {
   private readonly ids = new Map<string, number>(RESERVED.map((word, id) => [word, id]));
   private readonly vocab = [...RESERVED];
   private readonly spellings = new Map<string, number>();
+  private readonly cased = new Float64Array(SHIFT);
+  private readonly capitalised = new Float64Array(SHIFT);
   private readonly bigrams = new GrowingArray();
   private readonly trigrams = new GrowingArray();
   tokens = 0;
@@ -76,12 +79,29 @@ export class NgramCounter {
       if (segment.length > 1) for (let k = 0; k < weight; k++) this.countSegment(segment);
       segment = [START];
     };
-    for (const token of tokenize(line.normalize('NFC'))) {
-      if (token.kind === 'word') segment.push(this.idOf(token.text));
-      else if (token.kind === 'keep') segment.push(/^\d+$/u.test(token.text) ? NUMBER : UNKNOWN);
+    const tokens = tokenize(line.normalize('NFC'));
+    tokens.forEach((token, index) => {
+      if (token.kind === 'word') {
+        const id = this.idOf(token.text);
+        segment.push(id);
+        this.countCasing(id, casingAt(tokens, index), weight);
+      } else if (token.kind === 'keep') segment.push(/^\d+$/u.test(token.text) ? NUMBER : UNKNOWN);
       else if (token.kind === 'punct' || token.kind === 'break') flush();
-    }
+    });
     flush();
+  }
+
+  private countCasing(id: number, casing: Casing, weight: number): void {
+    if (id === UNKNOWN || casing === 'none') return;
+    this.cased[id] += weight;
+    if (casing === 'capital') this.capitalised[id] += weight;
+  }
+
+  /** P(capitalised | syllable) away from sentence starts, smoothed towards one half. */
+  private capitalisation(): Float32Array {
+    const out = new Float32Array(this.vocab.length);
+    for (let id = 0; id < this.vocab.length; id++) out[id] = (this.capitalised[id] + 0.1) / (this.cased[id] + 0.2);
+    return out;
   }
 
   private countSegment(ids: number[]): void {
@@ -110,6 +130,7 @@ export class NgramCounter {
     return {
       vocab: this.vocab,
       display: this.displayForms(),
+      capitalised: this.capitalisation(),
       ...arrays,
       meta: {
         ...meta, smoothing: 'interpolated Kneser-Ney', discounts, tokens: this.tokens, vocabulary: this.vocab.length,
