@@ -2,17 +2,13 @@
 // across the gutter ("Nơi nhận:" in small italics beside "TM. BAN CHẤP HÀNH" in bold), it
 // recognizes both columns as one line at one size and misreads the smaller one. Reading each
 // column of such a band on its own fixes that; bands it already read apart cost nothing.
+import { median } from './_internal/geometry.js';
 import { cropPrepared, type PreparedPage } from './preprocess.js';
 import { columnBands } from './reading-order.js';
 import type { Box, OcrLine } from './types.js';
 
 /** Margin around a column, in word heights: room for accents above and descenders below. */
 const PAD_HEIGHTS = 0.4;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[sorted.length >> 1] : 0;
-}
 
 function offsetLines(lines: OcrLine[], dx: number, dy: number): OcrLine[] {
   const move = (b: Box): Box => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });

@@ -1,0 +1,182 @@
+// Two-column bands of a page: runs of rows that share a free vertical stripe (the gutter between
+// issuer and national title, or between recipients and signature) with text on both sides.
+import { median, union, type Segment } from './_internal/geometry.js';
+import type { Box } from './types.js';
+
+/** A band's gutter must lie in this middle part of the text's width. */
+const GUTTER_ZONE = [0.2, 0.8] as const;
+/** A lone segment this close to the text's centre (fraction of its width) is a centred title. */
+const CENTRED_TOLERANCE = 0.05;
+/** A row next to a band splits along its gutter at a word gap at least this wide (line heights)... */
+const MIN_ALIGNED_GAP_HEIGHTS = 0.2;
+/** ...and this many times its other word gaps... */
+const MIN_ALIGNED_GAP_RATIO = 1.5;
+/** ...when it is at most this far (line heights, centre to centre) from the band's edge row. */
+const MAX_ALIGNED_DISTANCE_HEIGHTS = 2;
+
+export interface Band {
+  rows: Segment[][];
+  /** x of the column gutter, or null for ordinary full-width flow. */
+  gutter: number | null;
+}
+
+/** A two-column band of the page, for engines that re-read each column on its own. */
+export interface ColumnBand {
+  left: Box;
+  right: Box;
+  /** x where the columns part. */
+  gutter: number;
+  /** The engine read at least one line across the gutter (so it mixed the columns' lines). */
+  merged: boolean;
+}
+
+/** Free vertical stripes in [left, right] that no segment of `rows` covers. */
+function freeStripes(rows: Segment[][], left: number, right: number): [number, number][] {
+  const spans = rows
+    .flat()
+    .map((s) => [s.bbox.x0, s.bbox.x1] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const stripes: [number, number][] = [];
+  let cursor = left;
+  for (const [x0, x1] of spans) {
+    if (x0 > cursor) stripes.push([cursor, x0]);
+    cursor = Math.max(cursor, x1);
+  }
+  if (cursor < right) stripes.push([cursor, right]);
+  return stripes;
+}
+
+/** Which column a segment of a two-column band belongs to: every segment goes to exactly one. */
+export function isLeftOf(segment: Segment, gutter: number): boolean {
+  return (segment.bbox.x0 + segment.bbox.x1) / 2 < gutter;
+}
+
+/**
+ * Cut the rows into bands: a maximal run of rows that share a free vertical stripe (a gutter)
+ * in the middle of the text, with text on both sides of it, is a two-column band; every other
+ * row is full-width flow. A centred title always breaks a band.
+ */
+function cutBands(rows: Segment[][], left: number, right: number, lineHeight: number): Band[] {
+  const width = right - left;
+  const zone0 = left + GUTTER_ZONE[0] * width;
+  const zone1 = left + GUTTER_ZONE[1] * width;
+  const centre = (left + right) / 2;
+  const gutterOf = (candidate: Segment[][]): number | null => {
+    let best: [number, number] | null = null;
+    for (const [a, b] of freeStripes(candidate, left, right)) {
+      const lo = Math.max(a, zone0);
+      const hi = Math.min(b, zone1);
+      if (hi - lo >= lineHeight * 0.5 && (!best || hi - lo > best[1] - best[0])) best = [lo, hi];
+    }
+    return best ? (best[0] + best[1]) / 2 : null;
+  };
+  const isCentredTitle = (row: Segment[]): boolean =>
+    row.length === 1 && Math.abs((row[0].bbox.x0 + row[0].bbox.x1) / 2 - centre) < CENTRED_TOLERANCE * width;
+
+  const bands: Band[] = [];
+  let current: Segment[][] = [];
+  const close = (): void => {
+    if (current.length === 0) return;
+    const gutter = gutterOf(current);
+    const sides = gutter === null ? 0 : new Set(current.flat().map((s) => s.bbox.x1 < gutter)).size;
+    if (gutter !== null && sides === 2) bands.push({ rows: current, gutter });
+    else for (const row of current) bands.push({ rows: [row], gutter: null });
+    current = [];
+  };
+  for (const row of rows) {
+    if (isCentredTitle(row) || gutterOf([row]) === null) {
+      close();
+      bands.push({ rows: [row], gutter: null });
+      continue;
+    }
+    if (gutterOf([...current, row]) === null) close();
+    current.push(row);
+  }
+  close();
+  return bands;
+}
+
+/** The free stripe between a two-column band's columns: [right edge of left, left edge of right]. */
+function stripeOf(band: Band): [number, number] {
+  const gutter = band.gutter ?? 0;
+  const segments = band.rows.flat();
+  return [
+    Math.max(...segments.filter((s) => isLeftOf(s, gutter)).map((s) => s.bbox.x1)),
+    Math.min(...segments.filter((s) => !isLeftOf(s, gutter)).map((s) => s.bbox.x0)),
+  ];
+}
+
+/**
+ * Split a full-width row at a word gap that lines up with a neighbouring band's gutter, even a
+ * narrow one: "ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI…" where the two columns nearly touch.
+ */
+function splitAlongStripe(row: Segment[], stripe: [number, number], lineHeight: number): Segment[] | null {
+  const words = row.flatMap((s) => s.words.map((w) => ({ w, s }))).sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
+  const gaps = words.slice(1).map((next, i) => next.w.bbox.x0 - words[i].w.bbox.x1);
+  let best = -1;
+  let bestGap = MIN_ALIGNED_GAP_HEIGHTS * lineHeight;
+  gaps.forEach((gap, i) => {
+    // Wider than the row's own word spacing: a body line's ordinary space never qualifies.
+    const ordinary = median(gaps.filter((_, j) => j !== i));
+    const aligned = words[i].w.bbox.x1 <= stripe[1] && words[i + 1].w.bbox.x0 >= stripe[0];
+    if (aligned && gap >= bestGap && gap >= MIN_ALIGNED_GAP_RATIO * ordinary) {
+      best = i;
+      bestGap = gap;
+    }
+  });
+  if (best < 0) return null;
+  const make = (part: typeof words): Segment => {
+    const bbox = union(part.map((p) => p.w.bbox));
+    const y = part.reduce((sum, p) => sum + p.s.y, 0) / part.length;
+    return { words: part.map((p) => p.w), bbox, y, source: part[0].s.source };
+  };
+  return [make(words.slice(0, best + 1)), make(words.slice(best + 1))];
+}
+
+/** Grow each two-column band by the adjacent rows that split along its gutter. */
+function extendBands(bands: Band[], lineHeight: number): Band[] {
+  const out = [...bands];
+  for (let i = 0; i < out.length; i++) {
+    const band = out[i];
+    if (band.gutter === null) continue;
+    for (const direction of [-1, 1] as const) {
+      for (;;) {
+        const j = out.indexOf(band) + direction;
+        const neighbour = out[j];
+        if (!neighbour || neighbour.gutter !== null) break;
+        const edgeRow = direction < 0 ? band.rows[0] : band.rows[band.rows.length - 1];
+        const row = neighbour.rows[0];
+        if (Math.abs(row[0].y - edgeRow[0].y) > MAX_ALIGNED_DISTANCE_HEIGHTS * lineHeight) break;
+        const split = splitAlongStripe(row, stripeOf(band), lineHeight);
+        if (!split) break;
+        if (direction < 0) band.rows.unshift(split);
+        else band.rows.push(split);
+        // Classify by the new row's own gap first, then centre the gutter in the narrowed stripe.
+        band.gutter = (split[0].bbox.x1 + split[1].bbox.x0) / 2;
+        const stripe = stripeOf(band);
+        band.gutter = (stripe[0] + stripe[1]) / 2;
+        out.splice(j, 1);
+      }
+    }
+  }
+  return out;
+}
+
+/** The page's bands, in order: two-column bands and single rows of full-width flow. */
+export function findBands(rows: Segment[][], left: number, right: number, lineHeight: number): Band[] {
+  return extendBands(cutBands(rows, left, right, lineHeight), lineHeight);
+}
+
+/** Where a two-column band's columns lie, and whether the engine ran lines across its gutter. */
+export function describeBand(band: Band & { gutter: number }): ColumnBand {
+  const segments = band.rows.flat();
+  const leftSide = segments.filter((s) => isLeftOf(s, band.gutter));
+  const rightSide = segments.filter((s) => !isLeftOf(s, band.gutter));
+  const leftSources = new Set(leftSide.map((s) => s.source));
+  return {
+    left: union(leftSide.map((s) => s.bbox)),
+    right: union(rightSide.map((s) => s.bbox)),
+    gutter: band.gutter,
+    merged: rightSide.some((s) => leftSources.has(s.source)),
+  };
+}
