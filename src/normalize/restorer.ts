@@ -1,75 +1,18 @@
 // Restores marks and OCR slips in a text: tokens become lattices of candidate syllables,
 // the decoder picks the likeliest sentence, and every untouched character is copied through.
-import { SyllableIndex, bestCandidates } from './candidates.js';
-import type { ConfusionChannel } from './channel.js';
-import { decode, rescoreInContext, type LatticeOption, type PairBonus } from './decoder.js';
-import { canonicalSyllable, foldText, hasMarks, isVowel } from './letters.js';
-import type { Lexicon } from './lexicon.js';
-import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
+import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
+import type { ConfusionChannel } from './channel.js';
+import { decode, rescoreInContext, type PairBonus } from './decoder.js';
+import { canonicalSyllable, hasMarks } from './letters.js';
+import type { Lexicon } from './lexicon.js';
+import { UNKNOWN, type LanguageModel } from './lm.js';
+import { FIXED, TokenOptions, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
+import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
 
-/** Log-probability weights of the channel; defaults were tuned on training text only. */
-export interface RestoreWeights {
-  /** Share of syllables with valid marks above which a text counts as correctly marked. @defaultValue 0.3 */
-  markedShare: number;
-  /** Damaged text: log weight of the mark-stripping channel. @defaultValue log 0.5 */
-  strip: number;
-  /** Damaged text: log weight of the Latin-only OCR channel. @defaultValue log 0.5 */
-  ocr: number;
-  /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -7 */
-  slip: number;
-  /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
-  unmarked: number;
-  /** Log score of keeping a token that is no syllable as it is. @defaultValue -14 */
-  keepUnknown: number;
-  /** The same for an all-caps token, likely an acronym. @defaultValue -7 */
-  keepAcronym: number;
-  /** Marked text: the same; there a plain non-syllable is a foreign word more often than damage. @defaultValue -3 */
-  keepMarked: number;
-  /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
-  lexiconPair: number;
-  /** Damaged text: log weight of reading a one- or two-digit number as a syllable ("13" → "là"). @defaultValue -1 */
-  digitSyllable: number;
-  /** Weight of log P(case | syllable): how much a capital mid-sentence argues for a name. @defaultValue 1 */
-  casing: number;
-  /** Most candidates per token. @defaultValue 12 */
-  candidates: number;
-  /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
-  candidateMargin: number;
-  /** Marked text: the same, wider, since slip corrections start far behind the text as written. @defaultValue 16 */
-  markedCandidateMargin: number;
-  /** Decoder states further than this behind the best are dropped. @defaultValue 10 */
-  beamWidth: number;
-}
-
-export const DEFAULT_WEIGHTS: RestoreWeights = {
-  markedShare: 0.3,
-  strip: Math.log(0.5),
-  ocr: Math.log(0.5),
-  slip: -7,
-  unmarked: -6,
-  keepUnknown: -14,
-  keepAcronym: -7,
-  keepMarked: -3,
-  lexiconPair: 1.5,
-  digitSyllable: -1,
-  casing: 1,
-  candidates: 12,
-  candidateMargin: 6,
-  markedCandidateMargin: 16,
-  beamWidth: 10,
-};
-
-/** One option of a token: a syllable id and the text it would print (undefined: the input). */
-interface TokenOption extends LatticeOption {
-  output?: string;
-}
-
-/** The only option of a token kept as written (acronym, code, initial): it also cuts the context. */
-const FIXED: TokenOption[] = [{ id: UNKNOWN, score: 0 }];
-const NUMBER_ONLY: TokenOption[] = [{ id: NUMBER, score: 0 }];
+export { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
 
 export interface TokenRecord {
   input: string;
@@ -77,13 +20,7 @@ export interface TokenRecord {
   alternatives: Array<{ text: string; score: number }>;
 }
 
-const CACHE_LIMIT = 200_000;
-/** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
-const WALK_MARGIN = 10;
 const UPPER = /^\p{Lu}/u;
-/** Roman numerals (II, XVI), written in document headings and never restored. */
-const ROMAN = /^[IVXLCDM]{2,}$/u;
-const ONLY_LETTERS = /^\p{L}+$/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -93,11 +30,6 @@ export function applyCase(input: string, output: string): string {
   if (letters.length > 1 && letters.every((char) => char === char.toUpperCase())) return output.toUpperCase();
   if (letters.length > 0 && UPPER.test(letters[0])) return output.charAt(0).toUpperCase() + output.slice(1);
   return output;
-}
-
-function hasVowel(lower: string): boolean {
-  for (const char of lower) if (isVowel(char)) return true;
-  return false;
 }
 
 export interface RestorerParts {
@@ -114,21 +46,23 @@ export interface RestorerParts {
 export class SyllableRestorer implements Restorer {
   private readonly model: LanguageModel;
   private readonly index: SyllableIndex;
-  private readonly latin: ConfusionChannel;
-  private readonly vietnamese: ConfusionChannel;
-  private readonly acronyms: Set<string>;
   private readonly weights: RestoreWeights;
+  private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
-  private readonly cache = new Map<string, TokenOption[]>();
   private readonly bonus: PairBonus;
 
   constructor(parts: RestorerParts) {
     this.model = parts.model;
     this.index = parts.index;
-    this.latin = parts.latinChannel;
-    this.vietnamese = parts.vietnameseChannel;
-    this.acronyms = parts.lexicon.acronyms;
     this.weights = { ...DEFAULT_WEIGHTS, ...parts.weights };
+    this.options = new TokenOptions({
+      model: parts.model,
+      index: parts.index,
+      latin: parts.latinChannel,
+      vietnamese: parts.vietnameseChannel,
+      acronyms: parts.lexicon.acronyms,
+      weights: this.weights,
+    });
     for (const { term, kind } of parts.lexicon.entries) {
       if (kind === 'acronym') continue;
       const ids = tokenize(term)
@@ -199,7 +133,7 @@ export class SyllableRestorer implements Restorer {
     stats: { syllables: number; changed: number; unknown: number },
     records: TokenRecord[] | undefined,
   ): void {
-    const lattice = positions.map((at) => this.withCasing(this.optionsFor(tokens[at], marked), tokens, at));
+    const lattice = positions.map((at) => this.withCasing(this.options.of(tokens[at], marked), tokens, at));
     // Words kept as written cut the context: an acronym says little about the next syllable,
     // and the corpus's <unk> (foreign names) would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);
@@ -247,83 +181,5 @@ export class SyllableRestorer implements Restorer {
     if (option.output !== undefined) return applyCase(input, option.output);
     if (option.id === UNKNOWN || !IRREGULAR_CASE.test(input)) return input;
     return applyCase(input, input.toLowerCase());
-  }
-
-  private optionsFor(token: Token, marked: boolean): TokenOption[] {
-    if (token.kind === 'keep') {
-      if (!/^\d+$/u.test(token.text)) return FIXED;
-      // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
-      if (marked || token.text.length > 2) return NUMBER_ONLY;
-      return this.cached(`n${token.text}`, () => [
-        ...this.damagedOptions(token.text, -Infinity).map((option) => ({ ...option, score: option.score + this.weights.digitSyllable })),
-        { id: NUMBER, score: 0 },
-      ]);
-    }
-    const lower = token.text.toLowerCase();
-    const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-    const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
-    // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
-    const initial = lower.length === 1 && !isVowel(lower);
-    if (acronym || initial || this.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
-    const keepScore = marked ? this.weights.keepMarked : upper ? this.weights.keepAcronym : this.weights.keepUnknown;
-    return this.cached(`${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`, () =>
-      marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore));
-  }
-
-  private cached(key: string, make: () => TokenOption[]): TokenOption[] {
-    let options = this.cache.get(key);
-    if (!options) {
-      options = make();
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, options);
-    }
-    return options;
-  }
-
-  private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
-    const options: TokenOption[] = bestCandidates(found, this.model, this.weights.candidates, margin).map(({ id, channel }) => ({
-      id,
-      score: channel,
-      output: id === exact ? undefined : this.model.display[id],
-    }));
-    if (exact < 0 && keepScore > -Infinity) options.push({ id: UNKNOWN, score: keepScore });
-    return options;
-  }
-
-  /** Options in text whose marks are mostly right: keep valid syllables unless the LM insists. */
-  private markedOptions(lower: string, keepScore: number): TokenOption[] {
-    const w = this.weights;
-    const exact = this.index.exact(lower);
-    const found = new Map<number, number>();
-    const offer = (id: number, score: number) => {
-      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
-    };
-    const slipWeight = exact >= 0 ? w.slip : 0;
-    // Slips scoring below the margin behind the word as written would be dropped anyway: do not walk to them.
-    const floor = exact >= 0 ? -w.markedCandidateMargin - slipWeight : -12;
-    for (const [id, logp] of this.index.throughChannel(lower, this.vietnamese, Math.max(floor, -12))) offer(id, slipWeight + logp);
-    if (exact < 0) {
-      for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14)) offer(id, w.ocr + logp - 1);
-    }
-    if (lower === foldText(lower)) {
-      for (const id of this.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
-    }
-    if (exact >= 0) found.set(exact, 0);
-    return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
-  }
-
-  /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
-  private damagedOptions(lower: string, keepScore: number): TokenOption[] {
-    const w = this.weights;
-    const exact = this.index.exact(lower);
-    const found = new Map<number, number>();
-    const offer = (id: number, score: number) => {
-      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
-    };
-    const plain = lower === foldText(lower);
-    if (plain) for (const id of this.index.stripped(lower)) offer(id, w.strip);
-    const known = plain && found.size > 0 ? w.strip - w.ocr : -Infinity;
-    for (const [id, logp] of this.index.throughChannel(lower, this.latin, -14, WALK_MARGIN, known)) offer(id, w.ocr + logp);
-    return this.toOptions(found, exact, keepScore, w.candidateMargin);
   }
 }

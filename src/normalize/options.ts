@@ -1,0 +1,128 @@
+// The options of one token for the decoder: the syllables it may stand for, each with its
+// channel score, chosen by what kind of text it sits in (correctly marked, or damaged).
+import { SyllableIndex, bestCandidates } from './candidates.js';
+import type { ConfusionChannel } from './channel.js';
+import type { LatticeOption } from './decoder.js';
+import { foldText, isVowel } from './letters.js';
+import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
+import type { Token } from './tokenizer.js';
+import type { RestoreWeights } from './weights.js';
+
+/** One option of a token: a syllable id and the text it would print (undefined: the input). */
+export interface TokenOption extends LatticeOption {
+  output?: string;
+}
+
+/** The only option of a token kept as written (acronym, code, initial): it also cuts the context. */
+export const FIXED: TokenOption[] = [{ id: UNKNOWN, score: 0 }];
+const NUMBER_ONLY: TokenOption[] = [{ id: NUMBER, score: 0 }];
+
+const CACHE_LIMIT = 200_000;
+/** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
+const WALK_MARGIN = 10;
+/** Roman numerals (II, XVI), written in document headings and never restored. */
+const ROMAN = /^[IVXLCDM]{2,}$/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
+
+function hasVowel(lower: string): boolean {
+  for (const char of lower) if (isVowel(char)) return true;
+  return false;
+}
+
+export interface TokenOptionsParts {
+  model: LanguageModel;
+  index: SyllableIndex;
+  /** Latin-only OCR (`eng` reading Vietnamese). */
+  latin: ConfusionChannel;
+  /** The Vietnamese OCR model's slips. */
+  vietnamese: ConfusionChannel;
+  /** Acronyms from the lexicon, kept as written. */
+  acronyms: Set<string>;
+  weights: RestoreWeights;
+}
+
+/** Options per token, cached by token and text kind (the same token always gets the same options). */
+export class TokenOptions {
+  private readonly cache = new Map<string, TokenOption[]>();
+
+  constructor(private readonly parts: TokenOptionsParts) {}
+
+  of(token: Token, marked: boolean): TokenOption[] {
+    const { weights } = this.parts;
+    if (token.kind === 'keep') {
+      if (!/^\d+$/u.test(token.text)) return FIXED;
+      // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
+      if (marked || token.text.length > 2) return NUMBER_ONLY;
+      return this.cached(`n${token.text}`, () => [
+        ...this.damagedOptions(token.text, -Infinity).map((option) => ({ ...option, score: option.score + weights.digitSyllable })),
+        { id: NUMBER, score: 0 },
+      ]);
+    }
+    const lower = token.text.toLowerCase();
+    const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+    const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
+    // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
+    const initial = lower.length === 1 && !isVowel(lower);
+    if (acronym || initial || this.parts.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
+    const keepScore = marked ? weights.keepMarked : upper ? weights.keepAcronym : weights.keepUnknown;
+    return this.cached(`${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`, () =>
+      marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore));
+  }
+
+  private cached(key: string, make: () => TokenOption[]): TokenOption[] {
+    let options = this.cache.get(key);
+    if (!options) {
+      options = make();
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, options);
+    }
+    return options;
+  }
+
+  private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
+    const options: TokenOption[] = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) => ({
+      id,
+      score: channel,
+      output: id === exact ? undefined : this.parts.model.display[id],
+    }));
+    if (exact < 0 && keepScore > -Infinity) options.push({ id: UNKNOWN, score: keepScore });
+    return options;
+  }
+
+  /** Options in text whose marks are mostly right: keep valid syllables unless the LM insists. */
+  private markedOptions(lower: string, keepScore: number): TokenOption[] {
+    const w = this.parts.weights;
+    const exact = this.parts.index.exact(lower);
+    const found = new Map<number, number>();
+    const offer = (id: number, score: number) => {
+      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
+    };
+    const slipWeight = exact >= 0 ? w.slip : 0;
+    // Slips scoring below the margin behind the word as written would be dropped anyway: do not walk to them.
+    const floor = exact >= 0 ? -w.markedCandidateMargin - slipWeight : -12;
+    for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.vietnamese, Math.max(floor, -12))) offer(id, slipWeight + logp);
+    if (exact < 0) {
+      for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14)) offer(id, w.ocr + logp - 1);
+    }
+    if (lower === foldText(lower)) {
+      for (const id of this.parts.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
+    }
+    if (exact >= 0) found.set(exact, 0);
+    return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
+  }
+
+  /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
+  private damagedOptions(lower: string, keepScore: number): TokenOption[] {
+    const w = this.parts.weights;
+    const exact = this.parts.index.exact(lower);
+    const found = new Map<number, number>();
+    const offer = (id: number, score: number) => {
+      if (score > (found.get(id) ?? -Infinity)) found.set(id, score);
+    };
+    const plain = lower === foldText(lower);
+    if (plain) for (const id of this.parts.index.stripped(lower)) offer(id, w.strip);
+    const known = plain && found.size > 0 ? w.strip - w.ocr : -Infinity;
+    for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, w.ocr + logp);
+    return this.toOptions(found, exact, keepScore, w.candidateMargin);
+  }
+}

@@ -1,0 +1,53 @@
+// The restorer's tunable weights (log scores), with their defaults in one place.
+
+/** Log-probability weights of the channel; defaults were tuned on training text only. */
+export interface RestoreWeights {
+  /** Share of syllables with valid marks above which a text counts as correctly marked. @defaultValue 0.3 */
+  markedShare: number;
+  /** Damaged text: log weight of the mark-stripping channel. @defaultValue log 0.5 */
+  strip: number;
+  /** Damaged text: log weight of the Latin-only OCR channel. @defaultValue log 0.5 */
+  ocr: number;
+  /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -7 */
+  slip: number;
+  /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
+  unmarked: number;
+  /** Log score of keeping a token that is no syllable as it is. @defaultValue -14 */
+  keepUnknown: number;
+  /** The same for an all-caps token, likely an acronym. @defaultValue -7 */
+  keepAcronym: number;
+  /** Marked text: the same; there a plain non-syllable is a foreign word more often than damage. @defaultValue -3 */
+  keepMarked: number;
+  /** Bonus for a syllable pair inside a lexicon phrase. @defaultValue 1.5 */
+  lexiconPair: number;
+  /** Damaged text: log weight of reading a one- or two-digit number as a syllable ("13" → "là"). @defaultValue -1 */
+  digitSyllable: number;
+  /** Weight of log P(case | syllable): how much a capital mid-sentence argues for a name. @defaultValue 1 */
+  casing: number;
+  /** Most candidates per token. @defaultValue 12 */
+  candidates: number;
+  /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
+  candidateMargin: number;
+  /** Marked text: the same, wider, since slip corrections start far behind the text as written. @defaultValue 16 */
+  markedCandidateMargin: number;
+  /** Decoder states further than this behind the best are dropped. @defaultValue 10 */
+  beamWidth: number;
+}
+
+export const DEFAULT_WEIGHTS: RestoreWeights = {
+  markedShare: 0.3,
+  strip: Math.log(0.5),
+  ocr: Math.log(0.5),
+  slip: -7,
+  unmarked: -6,
+  keepUnknown: -14,
+  keepAcronym: -7,
+  keepMarked: -3,
+  lexiconPair: 1.5,
+  digitSyllable: -1,
+  casing: 1,
+  candidates: 12,
+  candidateMargin: 6,
+  markedCandidateMargin: 16,
+  beamWidth: 10,
+};
