@@ -29,6 +29,8 @@ export interface EngineTuning {
   preprocess?: Partial<PreprocessOptions>;
   /** Tesseract page segmentation mode. @defaultValue '3' */
   psm?: string;
+  /** Further Tesseract parameters (tesseract.js engine only). @defaultValue {} */
+  parameters?: Record<string, string>;
 }
 
 /** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
@@ -39,7 +41,7 @@ export async function createOcrEngine(config: Config, tuning: EngineTuning = {})
     checkNativeTesseract({ language });
     startWorker = async () => startNativeWorker({ language, psm: tuning.psm });
   } else {
-    startWorker = () => startTesseractWorker({ language, psm: tuning.psm });
+    startWorker = () => startTesseractWorker({ language, psm: tuning.psm, parameters: tuning.parameters });
   }
   const pool = new WorkerPool(startWorker, {
     size: workers,

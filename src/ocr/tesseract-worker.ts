@@ -19,6 +19,8 @@ export interface TesseractWorkerOptions {
   language: string;
   /** Page segmentation mode (Tesseract's numbering). @defaultValue '3' */
   psm?: string;
+  /** Further Tesseract parameters, e.g. { tessedit_do_invert: '0' }. @defaultValue {} */
+  parameters?: Record<string, string>;
 }
 
 /** The folder holding `<lang>.traineddata.gz` from the npm package @tesseract.js-data/<lang>. */
@@ -87,6 +89,7 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
     tessedit_pageseg_mode: (options.psm ?? DEFAULT_PSM) as Tesseract.PSM,
     // Tesseract's diagnostics ("Detected 262 diacritics") would otherwise land on our stdout.
     debug_file: '/dev/null',
+    ...options.parameters,
   });
 
   // The thread itself may die (a WASM abort): fail the page in flight instead of waiting forever.

@@ -19,6 +19,7 @@ describe('isJunkWord', () => {
   it('keeps real words, short ones too, and anything with a digit however unsure', () => {
     expect(isJunkWord('ở', 0.9)).toBe(false);
     expect(isJunkWord('(b/c);', 0.52)).toBe(false);
+    expect(isJunkWord('TỈNH', 0.2)).toBe(false);
     expect(isJunkWord('1122/SVHTTDL-KT', 0.12)).toBe(false);
     expect(isJunkWord('11', 0.2)).toBe(false);
   });
