@@ -47,7 +47,7 @@ function wholeNumber(name: string, value: string | undefined, fallback: number):
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      out: { type: 'string', default: 'samples/generated' },
+      out: { type: 'string', default: 'out/samples' },
       count: { type: 'string' },
       seed: { type: 'string' },
       'max-pages': { type: 'string' },
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const maxPages = wholeNumber('max-pages', values['max-pages'], 4);
   const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300);
   if (values.kind !== 'scan' && values.kind !== 'ocr-text') throw new Error(`--kind must be scan or ocr-text (got "${values.kind}")`);
-  const out = values.out ?? 'samples/generated';
+  const out = values.out ?? 'out/samples';
   for (let seed = first; seed < first + count; seed++) {
     const file = values.kind === 'scan' ? await writeSample(out, seed, { maxPages, dpi }) : await writeOcrTextSample(out, seed, { maxPages });
     process.stderr.write(`${file}\n`);
