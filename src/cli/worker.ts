@@ -49,7 +49,7 @@ export function register(program: Command): void {
       const config = loadConfig({ ...configFlags, concurrency: flags.concurrency });
       const log = queueLogger('hoso-worker');
       const stopSignal = nextStopSignal();
-      const worker = await startWorker({
+      const worker = startWorker({
         redisUrl: resolveRedisUrl(flags.redis),
         prefix: flags.queuePrefix,
         concurrency: config.concurrency,

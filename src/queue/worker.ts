@@ -67,7 +67,7 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-export async function startWorker(settings: WorkerSettings): Promise<RunningWorker> {
+export function startWorker(settings: WorkerSettings): RunningWorker {
   const { log, prefix } = settings;
   const connection = patientRedisOptions(settings.redisUrl, log);
   const name = `${os.hostname()}:${process.pid}`;

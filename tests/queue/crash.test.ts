@@ -34,7 +34,7 @@ describe('a worker killed mid-job', () => {
       expect(await queues.documents.getCompletedCount()).toBe(0);
       expect(await queues.pages.getActiveCount()).toBe(1);
 
-      worker = await startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000, log: silent });
+      worker = startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000, log: silent });
       await waitFor('the document to complete', async () => (await queues.documents.getCompletedCount()) === 1, 60_000);
       const [page] = await queues.pages.getJobs(['completed']);
       // The page came back through the stalled-job check, not by a retry after failure.

@@ -29,7 +29,7 @@ describe('a scanned page through the queue', () => {
 
     const queues = openQueues(prefix);
     try {
-      worker = await startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, log: silent });
+      worker = startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, log: silent });
       await waitFor('the document', async () => (await queues.documents.getCompletedCount()) === 1, 120_000);
     } finally {
       await queues.close();

@@ -45,7 +45,7 @@ describe('hoso worker on SIGTERM', () => {
 
     const queues = openQueues(prefix);
     try {
-      const worker = await startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, log: silent });
+      const worker = startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, log: silent });
       await waitFor('the page job to start', async () => (await queues.pages.getActiveCount()) === 1, 30_000);
       // No time to finish: its sandboxed process is still starting.
       expect(await worker.stop(0)).toEqual({ released: 1, closed: false });

@@ -27,7 +27,7 @@ async function seedFolder(names: string[]): Promise<string> {
   return dir;
 }
 
-function start(): Promise<RunningWorker> {
+function start(): RunningWorker {
   return startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, lockDurationMs: 5_000, stalledIntervalMs: 2_000, log: silent });
 }
 
@@ -46,7 +46,7 @@ describe('hoso worker', () => {
     const dir = await seedFolder(['000_2179a7ae91b9f635.txt', '002_ac090b3505789b99.txt']);
     const out = path.join(dir, 'queued');
     expect((await enqueue([path.join(dir, 'in')], out, prefix)).added).toBe(2);
-    worker = await start();
+    worker = start();
     await waitFor('both documents', async () => (await report()).counts.completed === 2);
 
     const records = await readManifest(out);
@@ -71,7 +71,7 @@ describe('hoso worker', () => {
     const out = path.join(dir, 'out');
     await enqueue([path.join(dir, 'in')], out, prefix);
     await rm(path.join(dir, 'in', '003_50ac25d73d6bafda.txt'));
-    worker = await start();
+    worker = start();
     await waitFor('the failure', async () => (await report()).counts.failed === 1);
 
     const records = await readManifest(out);
@@ -90,5 +90,29 @@ describe('hoso worker', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ code: 'E_INPUT_NOT_FOUND', path: path.join(dir, 'in', '003_50ac25d73d6bafda.txt') });
     await expect(access(path.join(out, `${records[0].id}.json`))).rejects.toThrow();
+  });
+
+  it('retries a document it cannot write with backoff, then records one failure', async () => {
+    prefix = freshPrefix();
+    const dir = await seedFolder(['000_2179a7ae91b9f635.txt']);
+    const out = path.join(dir, 'out');
+    await enqueue([path.join(dir, 'in')], out, prefix);
+    const queues = openQueues(prefix);
+    try {
+      const [document] = await queues.documents.getJobs(['waiting-children']);
+      // A folder where the JSON should go: every write fails, and not because of the input.
+      await mkdir(path.join(out, `${document.id}.json`));
+      worker = start();
+      await waitFor('the failure', async () => (await report()).counts.failed === 1, 60_000);
+      const failed = await queues.documents.getJob(String(document.id));
+      expect(failed?.attemptsMade).toBe(3);
+      // Two backoff waits before the last attempt: 2.5-5 s, then 5-10 s (exponential, with jitter).
+      expect(failed!.finishedOn! - failed!.timestamp).toBeGreaterThan(7_000);
+    } finally {
+      await queues.close();
+    }
+    const records = await readManifest(out);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ status: 'failed', error: { code: 'E_OUTPUT_WRITE' } });
   });
 });
