@@ -31,6 +31,8 @@ export interface EngineTuning {
   psm?: string;
   /** Further Tesseract parameters (tesseract.js engine only). @defaultValue {} */
   parameters?: Record<string, string>;
+  /** Re-read mixed two-column bands column by column (tesseract.js engine only). @defaultValue true */
+  columnPass?: boolean;
 }
 
 /** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
@@ -41,7 +43,7 @@ export async function createOcrEngine(config: Config, tuning: EngineTuning = {})
     checkNativeTesseract({ language });
     startWorker = async () => startNativeWorker({ language, psm: tuning.psm });
   } else {
-    startWorker = () => startTesseractWorker({ language, psm: tuning.psm, parameters: tuning.parameters });
+    startWorker = () => startTesseractWorker({ language, psm: tuning.psm, parameters: tuning.parameters, columnPass: tuning.columnPass });
   }
   const pool = new WorkerPool(startWorker, {
     size: workers,

@@ -21,6 +21,8 @@ export interface TesseractWorkerOptions {
   psm?: string;
   /** Further Tesseract parameters, e.g. { tessedit_do_invert: '0' }. @defaultValue {} */
   parameters?: Record<string, string>;
+  /** Re-read two-column bands column by column when the first pass mixed them. @defaultValue true */
+  columnPass?: boolean;
 }
 
 /** The folder holding `<lang>.traineddata.gz` from the npm package @tesseract.js-data/<lang>. */
@@ -132,7 +134,7 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   };
 
   return {
-    run: (page) => readWithColumns(page, recognize),
+    run: (page) => (options.columnPass === false ? recognize(page) : readWithColumns(page, recognize)),
     async terminate() {
       thread.removeAllListeners('exit');
       thread.removeAllListeners('error');

@@ -27,6 +27,7 @@ const VARIANTS: [string, EngineTuning, string?][] = [
   ['white point 0.85', { preprocess: { whitePoint: 0.85 } }],
   ['resample to 250 dpi', { preprocess: { targetDpi: 250 } }],
   ['resample to 200 dpi', { preprocess: { targetDpi: 200 } }],
+  ['no column re-read', { columnPass: false }],
   ['no inverted-line retry (tessedit_do_invert 0)', { parameters: { tessedit_do_invert: '0' } }],
   ['PSM 6 (single block)', { psm: '6' }],
   ['PSM 4 (single column)', { psm: '4' }],
