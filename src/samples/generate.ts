@@ -37,10 +37,10 @@ export async function writeOcrTextSample(dir: string, seed: number, options: { m
   return `${base}.txt`;
 }
 
-function wholeNumber(name: string, value: string | undefined, fallback: number): number {
+function wholeNumber(name: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number (got "${value}")`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min} (got "${value}")`);
   return n;
 }
 
@@ -57,10 +57,10 @@ async function main(): Promise<void> {
   });
   const count = wholeNumber('count', values.count, 6);
   const first = wholeNumber('seed', values.seed, 0);
-  const maxPages = wholeNumber('max-pages', values['max-pages'], 4);
-  const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300);
+  const maxPages = wholeNumber('max-pages', values['max-pages'], 4, 1);
+  const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300, 10);
   if (values.kind !== 'scan' && values.kind !== 'ocr-text') throw new Error(`--kind must be scan or ocr-text (got "${values.kind}")`);
-  const out = values.out ?? 'out/samples';
+  const out = values.out;
   for (let seed = first; seed < first + count; seed++) {
     const file = values.kind === 'scan' ? await writeSample(out, seed, { maxPages, dpi }) : await writeOcrTextSample(out, seed, { maxPages });
     process.stderr.write(`${file}\n`);
