@@ -26,8 +26,23 @@ export function allLetters(): string[] {
   return [...out];
 }
 
+export interface ChannelOptions {
+  /** Scales the mark-stripping pseudo-counts. @defaultValue 1 */
+  priorWeight?: number;
+  /**
+   * Pseudo-count of a vowel read as any Latin-1 accented letter of its family (ạ → á, ự → ú):
+   * an OCR model without Vietnamese guesses accents. @defaultValue 0
+   */
+  accentNoise?: number;
+}
+
+/** Latin-1 accents an OCR model without Vietnamese can put on a vowel: acute, grave, circumflex. */
+const LATIN_ACCENTS: Record<string, string[]> = {
+  a: ['á', 'à', 'â', 'ã'], e: ['é', 'è', 'ê'], i: ['í', 'ì'], o: ['ó', 'ò', 'ô', 'õ'], u: ['ú', 'ù'], y: ['ý'],
+};
+
 /** Pseudo-counts every letter gets before data: read as itself, stripped, or half-stripped. */
-function priorReadings(letter: string): Map<string, number> {
+function priorReadings(letter: string, accentNoise: number): Map<string, number> {
   const prior = new Map<string, number>();
   const add = (read: string, count: number) => prior.set(read, (prior.get(read) ?? 0) + count);
   add(letter, 2);
@@ -35,6 +50,7 @@ function priorReadings(letter: string): Map<string, number> {
   if (isVowel(letter)) {
     add(baseOf(letter), 0.5);
     add(withTone(foldLetter(letter), toneOf(letter)), 0.5);
+    if (accentNoise > 0) for (const accented of LATIN_ACCENTS[foldLetter(letter)] ?? []) add(accented, accentNoise);
   }
   return prior;
 }
@@ -45,11 +61,12 @@ export class ConfusionChannel {
   private readonly vanishing: Reading[] = [];
   readonly longestRead: number;
 
-  /** `rows` of this model only; `priorWeight` scales the mark-stripping pseudo-counts. */
-  constructor(rows: ConfusionRow[], priorWeight = 1) {
+  /** `rows` of this model only. */
+  constructor(rows: ConfusionRow[], options: ChannelOptions = {}) {
+    const priorWeight = options.priorWeight ?? 1;
     const table = new Map<string, Map<string, number>>();
     for (const letter of allLetters()) {
-      const prior = priorReadings(letter);
+      const prior = priorReadings(letter, options.accentNoise ?? 0);
       for (const [read, count] of prior) prior.set(read, count * priorWeight);
       table.set(letter, prior);
     }

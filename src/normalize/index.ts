@@ -23,6 +23,9 @@ export interface RestorerOptions {
 /** Hand-written confusions: Vietnamese-model slips and Latin-only readings too rare to learn. */
 export const HAND_CONFUSIONS_FILE = 'confusions-hand.tsv';
 
+/** Pseudo-count of a wrong Latin-1 accent in Latin-only OCR ("mánh" for "mạnh"). */
+const LATIN_ACCENT_NOISE = 0.4;
+
 export async function loadSyllableRestorer(options: RestorerOptions = {}): Promise<SyllableRestorer> {
   const folder = options.dictionaries ?? dictionariesDir();
   const model = new LanguageModel(deserializeModel(await readFile(join(folder, MODEL_FILE))));
@@ -33,8 +36,8 @@ export async function loadSyllableRestorer(options: RestorerOptions = {}): Promi
   return new SyllableRestorer({
     model,
     index: new SyllableIndex(model),
-    latinChannel: new ConfusionChannel(rowsOf(['eng', 'hand-eng'])),
-    vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), 0.2),
+    latinChannel: new ConfusionChannel(rowsOf(['eng', 'hand-eng']), { accentNoise: LATIN_ACCENT_NOISE }),
+    vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), { priorWeight: 0.2 }),
     lexicon: loadLexicon(join(folder, LEXICON_FOLDER), options.lexiconFiles ?? []),
     weights: options.weights,
   });

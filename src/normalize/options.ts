@@ -60,7 +60,8 @@ export class TokenOptions {
     }
     const lower = token.text.toLowerCase();
     const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-    const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower);
+    // No vowel and no W (which Latin-only OCR makes of ư): an acronym like HTX, UBND.
+    const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower) && !lower.includes('w');
     // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
     const initial = lower.length === 1 && !isVowel(lower);
     if (acronym || initial || this.parts.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;

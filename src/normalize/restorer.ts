@@ -24,6 +24,11 @@ const UPPER = /^\p{Lu}/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
+/** Capitalised but not all caps, as a name is written ("Việt", not "VIỆT"). */
+function isTitleCase(word: string): boolean {
+  return UPPER.test(word) && word !== word.toUpperCase();
+}
+
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
   const letters = [...input].filter((char) => /\p{L}/u.test(char));
@@ -118,8 +123,9 @@ export class SyllableRestorer implements Restorer {
     tokens.forEach((token, i) => {
       if (token.kind === 'word' || token.kind === 'keep') segment.push(i);
       else if (token.kind === 'punct' || token.kind === 'break') flush();
-      // A line that starts with a capital starts a new heading or sentence more often than not.
-      else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '')) flush();
+      // A line that starts with a capital starts a new heading or sentence more often than not,
+      // unless the line before ends in a name that may go on ("Việt / Nam").
+      else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '') && !isTitleCase(tokens[i - 1]?.text ?? '')) flush();
     });
     flush();
     return { tokens, outputs, stats, records };
