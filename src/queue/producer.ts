@@ -92,8 +92,55 @@ function lostRedis(url: string, error: unknown, summary: EnqueueSummary): HosoUs
   );
 }
 
+type Outcome = keyof EnqueueSummary;
+
+interface Context {
+  options: EnqueueOptions;
+  out: string;
+  documents: Queue;
+  flows: FlowProducer;
+  summary: EnqueueSummary;
+}
+
+/** Wrap a Redis call: losing Redis mid-run is exit 2 with how to resume. */
+async function redis<T>(context: Context, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw lostRedis(context.options.redisUrl, error, context.summary);
+  }
+}
+
+async function enqueueFile(file: string, context: Context): Promise<Outcome> {
+  const { options, out } = context;
+  const started = Date.now();
+  let sha256: string | null = null;
+  let inspected: { source: SourceInfo; pages: number };
+  try {
+    sha256 = await hashInput(file);
+    const id = documentJobId(sha256);
+    if ((await redis(context, () => context.documents.getJob(id))) !== undefined) return 'queued';
+    if (await documentExists(out, id)) {
+      await appendManifest(out, skippedRecord(file, id, Date.now() - started));
+      return 'done';
+    }
+    inspected = await inspect(file, options.config);
+  } catch (error) {
+    if (error instanceof HosoUsageError) throw error;
+    const record = failedRecord(file, sha256 && documentJobId(sha256), error, Date.now() - started);
+    await appendManifest(out, record);
+    options.log.warn({ file, code: record.error?.code }, record.error?.message ?? 'input failed');
+    return 'failed';
+  }
+  const flow = flowFor(inspected.source, inspected.pages, out, options.batch);
+  await redis(context, () =>
+    context.flows.add(flow, { queuesOptions: { [DOCUMENT_QUEUE]: queueOptions(), [PAGE_QUEUE]: queueOptions() } }),
+  );
+  options.log.debug({ file, id: flow.opts?.jobId, pages: inspected.pages }, 'enqueued');
+  return 'added';
+}
+
 export async function enqueueDocuments(inputs: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
-  const { config, log, batch, prefix } = options;
   const out = path.resolve(options.out);
   try {
     await mkdir(out, { recursive: true });
@@ -103,58 +150,18 @@ export async function enqueueDocuments(inputs: string[], options: EnqueueOptions
   const files = await expandInputs(inputs);
   const client: Redis = await connectBounded(options.redisUrl);
   const warning = evictionWarning(await evictionPolicy(client));
-  if (warning) log.warn(warning);
+  if (warning) options.log.warn(warning);
 
   // Queues are opened so their settings (events stream length) are stored in Redis.
-  const documents = new Queue(DOCUMENT_QUEUE, { connection: client, prefix, ...queueOptions() });
-  const pagesQueue = new Queue(PAGE_QUEUE, { connection: client, prefix, ...queueOptions() });
-  const flows = new FlowProducer({ connection: client, prefix });
-  const summary: EnqueueSummary = { added: 0, queued: 0, done: 0, failed: 0 };
+  const documents = new Queue(DOCUMENT_QUEUE, { connection: client, prefix: options.prefix, ...queueOptions() });
+  const pages = new Queue(PAGE_QUEUE, { connection: client, prefix: options.prefix, ...queueOptions() });
+  const flows = new FlowProducer({ connection: client, prefix: options.prefix });
+  const context: Context = { options, out, documents, flows, summary: { added: 0, queued: 0, done: 0, failed: 0 } };
   try {
-    for (const file of files) {
-      const started = Date.now();
-      let sha256: string | null = null;
-      let inspected: { source: SourceInfo; pages: number };
-      try {
-        sha256 = await hashInput(file);
-        const id = documentJobId(sha256);
-        let alreadyQueued: boolean;
-        try {
-          alreadyQueued = (await documents.getJob(id)) !== undefined;
-        } catch (error) {
-          throw lostRedis(options.redisUrl, error, summary);
-        }
-        if (alreadyQueued) {
-          summary.queued++;
-          continue;
-        }
-        if (await documentExists(out, id)) {
-          await appendManifest(out, skippedRecord(file, id, Date.now() - started));
-          summary.done++;
-          continue;
-        }
-        inspected = await inspect(file, config);
-      } catch (error) {
-        if (error instanceof HosoUsageError) throw error;
-        const record = failedRecord(file, sha256 && documentJobId(sha256), error, Date.now() - started);
-        await appendManifest(out, record);
-        log.warn({ file, code: record.error?.code }, record.error?.message ?? 'input failed');
-        summary.failed++;
-        continue;
-      }
-      try {
-        await flows.add(flowFor(inspected.source, inspected.pages, out, batch), {
-          queuesOptions: { [DOCUMENT_QUEUE]: queueOptions(), [PAGE_QUEUE]: queueOptions() },
-        });
-      } catch (error) {
-        throw lostRedis(options.redisUrl, error, summary);
-      }
-      summary.added++;
-      log.debug({ file, id: documentJobId(inspected.source.sha256), pages: inspected.pages }, 'enqueued');
-    }
+    for (const file of files) context.summary[await enqueueFile(file, context)]++;
   } finally {
-    await Promise.allSettled([flows.close(), documents.close(), pagesQueue.close()]);
+    await Promise.allSettled([flows.close(), documents.close(), pages.close()]);
     client.disconnect();
   }
-  return summary;
+  return context.summary;
 }
