@@ -130,7 +130,11 @@ function periodVars(c: BodyContext): Vars {
 
 function phatDong(c: BodyContext): Body {
   const blocks: Block[] = [
-    para(expand(c.rng, 'Trong năm {y0}, {org} đã triển khai [thực hiện tốt|có hiệu quả] các phong trào thi đua yêu nước và đạt được nhiều kết quả [tích cực|quan trọng]. Để phát huy những kết quả đã đạt được, {org} phát động phong trào thi đua năm {y} [gồm những nội dung sau đây|với các nội dung chủ yếu sau]:', c.vars)),
+    para(expand(c.rng, c.rng.pick([
+      'Trong năm {y0}, {org} đã triển khai [thực hiện tốt|có hiệu quả] các phong trào thi đua yêu nước và đạt được nhiều kết quả [tích cực|quan trọng]. Để phát huy những kết quả đã đạt được, {org} phát động phong trào thi đua năm {y} [gồm những nội dung sau đây|với các nội dung chủ yếu sau]:',
+      'Năm {y} là năm có ý nghĩa quan trọng trong việc thực hiện các mục tiêu giai đoạn {y}-{y5}. Nhằm [cổ vũ, động viên|khích lệ] {people} thi đua hoàn thành xuất sắc nhiệm vụ, {org} phát động phong trào thi đua [với những nội dung sau|như sau]:',
+      'Hưởng ứng phong trào thi đua "{campaign}", {org} phát động [đợt|phong trào] thi đua năm {y} trong toàn hệ thống với các nội dung sau:',
+    ]), c.vars)),
   ];
   let top = 0;
   const part = (text: string): void => void blocks.push(heading(String(++top), text));
@@ -188,7 +192,10 @@ function quyetDinh(c: BodyContext): Body {
 
 function thongBao(c: BodyContext): Body {
   const blocks: Block[] = [
-    para(expand(c.rng, 'Căn cứ kết quả [chấm điểm, bình xét|theo dõi, đánh giá] thi đua năm {y0}; {org} thông báo [như sau|một số nội dung như sau]:', c.vars)),
+    para(expand(c.rng, c.rng.pick([
+      'Căn cứ kết quả [chấm điểm, bình xét|theo dõi, đánh giá] thi đua năm {y0}; {org} thông báo [như sau|một số nội dung như sau]:',
+      'Ngày {deadline}, {org} đã tổ chức hội nghị [đánh giá|tổng kết] công tác thi đua, khen thưởng. {org} thông báo kết quả hội nghị như sau:',
+    ]), c.vars)),
   ];
   const parts = c.rng.sample(
     [

@@ -22,6 +22,8 @@ export const CAMPAIGNS = [
   'Doanh nghiệp, hợp tác xã vì cộng đồng',
   'Phụ nữ tích cực học tập, lao động sáng tạo',
   'Nông dân sản xuất, kinh doanh giỏi',
+  'Xây dựng cơ quan, đơn vị văn hóa',
+  'Hợp tác xã kiểu mới hiệu quả, bền vững',
 ];
 
 export const TOPICS = [
@@ -33,6 +35,8 @@ export const TOPICS = [
   'cải cách hành chính và văn hóa công sở',
   'thực hành tiết kiệm, chống lãng phí',
   'xây dựng nông thôn mới nâng cao',
+  'nâng cao chất lượng hoạt động của các hợp tác xã nông nghiệp',
+  'đào tạo, bồi dưỡng cán bộ quản lý hợp tác xã',
 ];
 
 export const PURPOSES = [
@@ -42,6 +46,8 @@ export const PURPOSES = [
   'Nâng cao nhận thức, trách nhiệm của [người đứng đầu|cấp ủy, người đứng đầu] các cơ quan, đơn vị trong việc tổ chức các phong trào thi đua, gắn thi đua với thực hiện nhiệm vụ chính trị của [cơ quan, đơn vị|từng cơ quan, đơn vị].',
   'Thông qua phong trào thi đua nhằm [đẩy mạnh|thúc đẩy] {topic}, nâng cao đời sống vật chất, tinh thần cho thành viên và người lao động.',
   'Thi đua lập thành tích chào mừng {event}, tạo động lực mới để hoàn thành các mục tiêu giai đoạn {y}-{y5}.',
+  'Động viên {people} phát huy tinh thần [chủ động, sáng tạo|trách nhiệm, sáng tạo], vượt qua khó khăn, hoàn thành thắng lợi [kế hoạch|nhiệm vụ] năm {y}.',
+  'Góp phần xây dựng [hệ thống chính trị|cơ quan, đơn vị] trong sạch, vững mạnh; [củng cố|tăng cường] khối đại đoàn kết toàn dân tộc trên địa bàn {p}.',
 ];
 
 export const REQUIREMENTS = [
@@ -50,6 +56,8 @@ export const REQUIREMENTS = [
   'Việc bình xét khen thưởng phải đảm bảo [công khai, dân chủ, chính xác, kịp thời|đúng người, đúng việc, đúng thành tích], chú trọng khen thưởng người lao động trực tiếp.',
   'Các hoạt động hưởng ứng phải [bảo đảm tiết kiệm|phù hợp với điều kiện thực tế], đúng thời gian, tiến độ theo kế hoạch đề ra.',
   'Gắn phong trào thi đua với [việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh|công tác xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh].',
+  'Người đứng đầu cơ quan, đơn vị [trực tiếp chỉ đạo|chịu trách nhiệm] tổ chức phong trào thi đua, [định kỳ sơ kết, tổng kết|kịp thời sơ kết, rút kinh nghiệm].',
+  'Tuyên truyền sâu rộng để mọi [tập thể, cá nhân|cán bộ, thành viên] hiểu rõ mục đích, ý nghĩa của phong trào, [tự giác|tích cực] tham gia.',
 ];
 
 export const CONTENT_HEADINGS = [
@@ -114,6 +122,8 @@ export const DUTIES = [
   '{unit} [đẩy mạnh tuyên truyền|làm tốt công tác tuyên truyền] về phong trào thi đua trên trang thông tin điện tử và các phương tiện thông tin đại chúng.',
   '{unit} [bố trí kinh phí|đảm bảo kinh phí] khen thưởng từ nguồn ngân sách được giao và các nguồn hợp pháp khác.',
   'Các hợp tác xã, liên hiệp hợp tác xã [đăng ký thi đua|gửi bản đăng ký thi đua] về {org} (qua {office}) trước ngày {deadline} để tổng hợp.',
+  '{unit} [theo dõi, tổng hợp|tổng hợp] kết quả thực hiện, báo cáo {org} trước ngày {deadline}.',
+  'Thủ trưởng các đơn vị [chịu trách nhiệm trước|báo cáo] {org} về kết quả tổ chức phong trào thi đua tại đơn vị mình.',
 ];
 
 export const ACHIEVEMENTS = [
@@ -148,6 +158,7 @@ export const PROPOSALS = [
   'Đề nghị {higher} quan tâm, hỗ trợ kinh phí tổ chức các lớp tập huấn, bồi dưỡng cho cán bộ quản lý hợp tác xã.',
   'Đề nghị UBND {p} [chỉ đạo các sở, ngành|tiếp tục quan tâm] tạo điều kiện để hợp tác xã tiếp cận các chính sách hỗ trợ của Nhà nước.',
   'Đề nghị các cơ quan thông tin đại chúng [tăng cường|đẩy mạnh] tuyên truyền các mô hình hợp tác xã hiệu quả.',
+  'Đề nghị [các ngân hàng thương mại|Quỹ hỗ trợ phát triển hợp tác xã] tạo điều kiện cho hợp tác xã vay vốn với thủ tục đơn giản, lãi suất ưu đãi.',
 ];
 
 export const CLOSINGS: Record<string, string[]> = {
@@ -158,7 +169,10 @@ export const CLOSINGS: Record<string, string[]> = {
   'phat-dong': [
     '{org} kêu gọi {people} [hăng hái|tích cực] hưởng ứng phong trào thi đua, lập nhiều thành tích xuất sắc chào mừng {event}./.',
   ],
-  'bao-cao': ['Trên đây là báo cáo {summaryLower} của {org}./.'],
+  'bao-cao': [
+    'Trên đây là báo cáo {summaryLower} của {org}./.',
+    '{org} [trân trọng báo cáo|kính báo cáo] {higher} [xem xét, chỉ đạo|biết, chỉ đạo]./.',
+  ],
   'thong-bao': ['{org} thông báo để các cơ quan, đơn vị biết, [thực hiện|phối hợp thực hiện]./.'],
   'cong-van': [
     'Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.',
