@@ -24,6 +24,11 @@ const UPPER = /^\p{Lu}/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
+/** A single letter closed by a parenthesis: "a)", "b)" mark list items. */
+function isListMark(tokens: Token[], at: number): boolean {
+  return tokens[at].text.length === 1 && (tokens[at + 1]?.text ?? '').startsWith(')');
+}
+
 /** Capitalised but not all caps, as a name is written ("Việt", not "VIỆT"). */
 function isTitleCase(word: string): boolean {
   return UPPER.test(word) && word !== word.toUpperCase();
@@ -139,7 +144,8 @@ export class SyllableRestorer implements Restorer {
     stats: { syllables: number; changed: number; unknown: number },
     records: TokenRecord[] | undefined,
   ): void {
-    const lattice = positions.map((at) => this.withCasing(this.options.of(tokens[at], marked), tokens, at));
+    const lattice = positions.map((at) =>
+      isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], marked), tokens, at));
     // Words kept as written cut the context: an acronym says little about the next syllable,
     // and the corpus's <unk> (foreign names) would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);
