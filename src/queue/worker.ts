@@ -8,9 +8,13 @@ import { Queue, Worker, type Job, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ConfigFlags } from '../config.js';
+import { HosoError } from '../errors.js';
+import { failedRecord } from '../output/records.js';
+import { documentId } from '../pipeline.js';
 import { evictionPolicy, evictionWarning, patientRedisOptions } from './connection.js';
-import { DOCUMENT_QUEUE, PAGE_QUEUE, WORKER_FLAGS_ENV, parseFailure } from './jobs.js';
+import { DOCUMENT_QUEUE, PAGE_QUEUE, WORKER_FLAGS_ENV, parseFailure, type DocumentJobData } from './jobs.js';
 import { queueOptions } from './options.js';
+import { recordFailureOnce } from './recording.js';
 
 export interface WorkerSettings {
   redisUrl: string;
@@ -63,6 +67,19 @@ function processorFile(name: 'page' | 'document'): { file: string; execArgv?: st
   throw new Error(`the ${name} processor is missing (looked for ${compiled}): run npm run build`);
 }
 
+/**
+ * A document job whose workers died too often while assembling it is failed by BullMQ itself,
+ * without running the processor: record that failure here, once, like any other.
+ */
+async function recordAbandoned(job: Job<DocumentJobData>): Promise<void> {
+  const { source, out } = job.data;
+  const failure = new HosoError(
+    'E_OUTPUT_WRITE',
+    `the workers assembling this document stopped ${job.stalledCounter} times (killed, or out of memory): check the workers' memory, then enqueue it again`,
+  );
+  await recordFailureOnce(out, source.sha256, job.timestamp, failedRecord(source.path, documentId(source.sha256), failure, 0));
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -108,6 +125,10 @@ export function startWorker(settings: WorkerSettings): RunningWorker {
       const { code, message } = parseFailure(error.message);
       const retrying = error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1);
       log.warn({ queue: worker.name, id: job.id, code, attempt: job.attemptsMade, retrying }, message);
+      // BullMQ's own verdict on a job that stalled too often (deferredFailure): no processor ran.
+      if (worker.name === DOCUMENT_QUEUE && job.deferredFailure) {
+        recordAbandoned(job).catch((error: Error) => log.error({ id: job.id, err: error.message }, 'cannot record the failure'));
+      }
     });
     worker.on('stalled', (jobId) => log.warn({ queue: worker.name, id: jobId }, 'job stalled (its worker stopped): back to waiting'));
     worker.on('error', (error) => log.debug({ queue: worker.name, err: error.message }, 'worker error'));

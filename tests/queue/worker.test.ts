@@ -115,4 +115,27 @@ describe('hoso worker', () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ status: 'failed', error: { code: 'E_OUTPUT_WRITE' } });
   });
+
+  it('records a document BullMQ gives up on after its workers died too often', async () => {
+    prefix = freshPrefix();
+    const dir = await seedFolder(['000_2179a7ae91b9f635.txt']);
+    const out = path.join(dir, 'out');
+    await enqueue([path.join(dir, 'in')], out, prefix);
+    const queues = openQueues(prefix);
+    try {
+      const [document] = await queues.documents.getJobs(['waiting-children']);
+      // What BullMQ's stalled-job check writes once a job has stalled more than maxStalledCount times.
+      const client = new Redis(REDIS_URL);
+      await client.hset(`${prefix}:documents:${document.id}`, 'defa', 'job stalled more than allowable limit');
+      client.disconnect();
+      worker = start();
+      await waitFor('the failure', async () => (await readManifest(out)).length === 1, 30_000);
+    } finally {
+      await queues.close();
+    }
+    const records = await readManifest(out);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ status: 'failed', error: { code: 'E_OUTPUT_WRITE' } });
+    expect(records[0].error?.message).toMatch(/stopped \d+ times/);
+  });
 });
