@@ -32,6 +32,15 @@ describe('repairing Latin-only OCR', () => {
     expect(restore('Chu tich H6 Chi Minh')).toBe('Chủ tịch Hồ Chí Minh');
   });
 
+  it('distrusts the Latin-1 accents the eng model guesses', () => {
+    expect(restore('nham day mánh xay dung nong thon moi')).toBe('nhằm đẩy mạnh xây dựng nông thôn mới');
+  });
+
+  it('knows place names with a final k and lets a name run across a line break', () => {
+    expect(restore('UBND TINH PAK NONG')).toBe('UBND TỈNH ĐẮK NÔNG');
+    expect(restore('Lién minh HTX Viét\nNam, UBND tinh')).toBe('Liên minh HTX Việt\nNam, UBND tỉnh');
+  });
+
   it('lowers the word error rate of the seed 000/003 lines a lot', () => {
     const pairs = readFileSync(new URL('../../dictionaries/heldout/seeds-ocr-truth.tsv', import.meta.url), 'utf8')
       .split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'));
@@ -76,6 +85,10 @@ describe('keeping what is not a syllable', () => {
       expect(out).toContain(kept);
     }
     expect(out.startsWith('Thực hiện Kế hoạch số')).toBe(true);
+  });
+
+  it('keeps list marks and initials', () => {
+    expect(restore('a) Doi voi tap the;\nb) Doi voi ca nhan')).toBe('a) Đối với tập thể;\nb) Đối với cá nhân');
   });
 
   it('keeps every line break and run of spaces', () => {
