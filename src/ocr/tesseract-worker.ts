@@ -1,5 +1,6 @@
 // One tesseract.js worker (a WASM Tesseract in a worker thread) with the Vietnamese data loaded
 // from node_modules, never from a CDN. A failure inside the worker rejects the page it was on.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Worker as ThreadWorker } from 'node:worker_threads';
@@ -76,9 +77,14 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
       `tesseract.js here reads one language at a time (got "${options.language}"): use --engine tesseract for several`,
     );
   }
+  const langPath = languageDataPath(options.language);
+  // tesseract.js never settles createWorker when its language file is missing: check first.
+  if (!existsSync(path.join(langPath, `${options.language}.traineddata.gz`))) {
+    throw new HosoError('E_OCR_FAILED', `${langPath} has no ${options.language}.traineddata.gz: reinstall with \`npm ci\``);
+  }
   let lastError: string | null = null;
   const worker = await Tesseract.createWorker(options.language, Tesseract.OEM.LSTM_ONLY, {
-    langPath: languageDataPath(options.language),
+    langPath,
     gzip: true,
     cacheMethod: 'none',
     // Without a handler tesseract.js rethrows a failed job inside a message listener, which kills

@@ -136,6 +136,18 @@ describe('tesseract.js engine limits', () => {
     }
   });
 
+  it('fails the page with E_OCR_FAILED, saying what to install, when the language data is missing', async () => {
+    const engine = await createOcrEngine(oneWorker((c) => (c.ocr.language = 'zzz')));
+    try {
+      await expect(engine.recognize(strip)).rejects.toMatchObject({
+        code: 'E_OCR_FAILED',
+        message: expect.stringContaining('@tesseract.js-data/zzz'),
+      });
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('rejects a page the WASM engine cannot read with E_OCR_FAILED, without taking the process down', async () => {
     const worker = await startTesseractWorker({ language: 'vie' });
     try {
