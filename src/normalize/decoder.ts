@@ -75,8 +75,10 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         for (let j = 0; j < previousCount; j++) {
           const score = scores[j * before.length + k];
           if (score < cutoff) continue;
-          const tri = model.trigramScore(twoBefore ? twoBefore[j].id : START, w2, w3);
-          const total = score + (Number.isNaN(tri) ? contextWeights[j] + bigram : tri) + local;
+          // A context weight of exactly 0 means the pair never had a follower: no trigram to look up.
+          const weight = contextWeights[j];
+          const tri = weight === 0 ? Number.NaN : model.trigramScore(twoBefore ? twoBefore[j].id : START, w2, w3);
+          const total = score + (Number.isNaN(tri) ? weight + bigram : tri) + local;
           if (total > next[at]) {
             next[at] = total;
             backs[backAt + at] = j;

@@ -1,5 +1,5 @@
 // The options of one token for the decoder: the syllables it may stand for, each with its
-// channel score, chosen by what kind of text it sits in (correctly marked, or damaged).
+// channel score, chosen by what kind of text it sits in (correctly marked, stripped, Latin-only OCR).
 import { SyllableIndex, bestCandidates } from './candidates.js';
 import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
@@ -29,6 +29,12 @@ function hasVowel(lower: string): boolean {
   return false;
 }
 
+/**
+ * What a text's damage looks like: marks mostly right (Vietnamese OCR, typed text), marks
+ * stripped cleanly, or Latin-only OCR (digits and stray accents inside words).
+ */
+export type TextKind = 'marked' | 'stripped' | 'latin-ocr';
+
 export interface TokenOptionsParts {
   model: LanguageModel;
   index: SyllableIndex;
@@ -47,14 +53,15 @@ export class TokenOptions {
 
   constructor(private readonly parts: TokenOptionsParts) {}
 
-  of(token: Token, marked: boolean): TokenOption[] {
+  of(token: Token, kind: TextKind): TokenOption[] {
     const { weights } = this.parts;
+    const marked = kind === 'marked';
     if (token.kind === 'keep') {
       if (!/^\d+$/u.test(token.text)) return FIXED;
       // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
       if (marked || token.text.length > 2) return NUMBER_ONLY;
       return this.cached(`n${token.text}`, () => [
-        ...this.damagedOptions(token.text, -Infinity).map((option) => ({ ...option, score: option.score + weights.digitSyllable })),
+        ...this.damagedOptions(token.text, -Infinity, true).map((option) => ({ ...option, score: option.score + weights.digitSyllable })),
         { id: NUMBER, score: 0 },
       ]);
     }
@@ -66,8 +73,8 @@ export class TokenOptions {
     const initial = lower.length === 1 && !isVowel(lower);
     if (acronym || initial || this.parts.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
     const keepScore = marked ? weights.keepMarked : upper ? weights.keepAcronym : weights.keepUnknown;
-    return this.cached(`${marked ? 'm' : 'd'}${upper ? 'U' : ''}${lower}`, () =>
-      marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore));
+    return this.cached(`${kind.charAt(0)}${upper ? 'U' : ''}${lower}`, () =>
+      marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore, kind === 'latin-ocr'));
   }
 
   private cached(key: string, make: () => TokenOption[]): TokenOption[] {
@@ -112,8 +119,11 @@ export class TokenOptions {
     return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
   }
 
-  /** Options in stripped or Latin-only OCR text: marks are absent or unreliable. */
-  private damagedOptions(lower: string, keepScore: number): TokenOption[] {
+  /**
+   * Options in stripped or Latin-only OCR text: marks are absent or unreliable. In cleanly
+   * stripped text the OCR channel is asked only about tokens that strip from no syllable.
+   */
+  private damagedOptions(lower: string, keepScore: number, ocr: boolean): TokenOption[] {
     const w = this.parts.weights;
     const exact = this.parts.index.exact(lower);
     const found = new Map<number, number>();
@@ -123,6 +133,7 @@ export class TokenOptions {
     const plain = lower === foldText(lower);
     if (plain) for (const id of this.parts.index.stripped(lower)) offer(id, w.strip);
     const known = plain && found.size > 0 ? w.strip - w.ocr : -Infinity;
+    if (!ocr && found.size > 0) return this.toOptions(found, exact, keepScore, w.candidateMargin);
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, w.ocr + logp);
     return this.toOptions(found, exact, keepScore, w.candidateMargin);
   }

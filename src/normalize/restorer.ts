@@ -7,7 +7,7 @@ import { decode, rescoreInContext, type PairBonus } from './decoder.js';
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { UNKNOWN, type LanguageModel } from './lm.js';
-import { FIXED, TokenOptions, type TokenOption } from './options.js';
+import { FIXED, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
 import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
@@ -21,6 +21,8 @@ export interface TokenRecord {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** What Latin-only OCR leaves in words and stripping never does: digits, symbols, non-ASCII letters. */
+const OCR_SIGNS = /[^a-zđ]/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -101,28 +103,31 @@ export class SyllableRestorer implements Restorer {
     return this.run(text, true).records;
   }
 
-  /** Whether most syllables already carry valid marks (then marks are trusted). */
-  private isMarkedText(tokens: Token[]): boolean {
+  /** Marked when enough syllables carry valid marks (then marks are trusted); else stripped or Latin-only OCR. */
+  private textKind(tokens: Token[]): TextKind {
     let words = 0;
     let marked = 0;
+    let ocrSigns = 0;
     for (const token of tokens) {
       if (token.kind !== 'word') continue;
       words++;
       const lower = token.text.toLowerCase();
       if (hasMarks(lower) && this.index.exact(lower) >= 0) marked++;
+      if (OCR_SIGNS.test(lower)) ocrSigns++;
     }
-    return words > 0 && marked / words >= this.weights.markedShare;
+    if (words > 0 && marked / words >= this.weights.markedShare) return 'marked';
+    return ocrSigns > 0 && ocrSigns >= words * this.weights.ocrShare ? 'latin-ocr' : 'stripped';
   }
 
   private run(text: string, explain: boolean) {
     const tokens = tokenize(text);
-    const marked = this.isMarkedText(tokens);
+    const kind = this.textKind(tokens);
     const outputs: Array<string | undefined> = new Array(tokens.length);
     const records: TokenRecord[] = [];
     const stats = { syllables: 0, changed: 0, unknown: 0 };
     let segment: number[] = [];
     const flush = () => {
-      if (segment.length > 0) this.decodeSegment(tokens, segment, marked, outputs, stats, explain ? records : undefined);
+      if (segment.length > 0) this.decodeSegment(tokens, segment, kind, outputs, stats, explain ? records : undefined);
       segment = [];
     };
     tokens.forEach((token, i) => {
@@ -139,13 +144,13 @@ export class SyllableRestorer implements Restorer {
   private decodeSegment(
     tokens: Token[],
     positions: number[],
-    marked: boolean,
+    kind: TextKind,
     outputs: Array<string | undefined>,
     stats: { syllables: number; changed: number; unknown: number },
     records: TokenRecord[] | undefined,
   ): void {
     const lattice = positions.map((at) =>
-      isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], marked), tokens, at));
+      isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at));
     // Words kept as written cut the context: an acronym says little about the next syllable,
     // and the corpus's <unk> (foreign names) would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);

@@ -4,6 +4,8 @@
 export interface RestoreWeights {
   /** Share of syllables with valid marks above which a text counts as correctly marked. @defaultValue 0.3 */
   markedShare: number;
+  /** Share of words with digits, symbols or stray accents above which unmarked text counts as Latin-only OCR. @defaultValue 0.02 */
+  ocrShare: number;
   /** Damaged text: log weight of the mark-stripping channel. @defaultValue log 0.5 */
   strip: number;
   /** Damaged text: log weight of the Latin-only OCR channel. @defaultValue log 0.5 */
@@ -36,6 +38,7 @@ export interface RestoreWeights {
 
 export const DEFAULT_WEIGHTS: RestoreWeights = {
   markedShare: 0.3,
+  ocrShare: 0.02,
   strip: Math.log(0.5),
   ocr: Math.log(0.5),
   slip: -7,
