@@ -52,6 +52,8 @@ describe('hoso worker on SIGTERM', () => {
       const [page] = await queues.pages.getJobs(['wait']);
       expect(page?.id).toMatch(/^page-/);
       expect(await queues.pages.getActiveCount()).toBe(0);
+      // Let its sandboxed process wind down before the keys are removed.
+      await worker.stop(20_000);
     } finally {
       await queues.close();
     }
