@@ -120,8 +120,8 @@ export class TokenOptions {
   }
 
   /**
-   * Options in stripped or Latin-only OCR text: marks are absent or unreliable. In cleanly
-   * stripped text the OCR channel is asked only about tokens that strip from no syllable.
+   * Options in stripped or Latin-only OCR text: marks are absent or unreliable. Text that
+   * looks cleanly stripped still gets OCR readings, at a discount (short OCR snippets look alike).
    */
   private damagedOptions(lower: string, keepScore: number, ocr: boolean): TokenOption[] {
     const w = this.parts.weights;
@@ -132,9 +132,9 @@ export class TokenOptions {
     };
     const plain = lower === foldText(lower);
     if (plain) for (const id of this.parts.index.stripped(lower)) offer(id, w.strip);
-    const known = plain && found.size > 0 ? w.strip - w.ocr : -Infinity;
-    if (!ocr && found.size > 0) return this.toOptions(found, exact, keepScore, w.candidateMargin);
-    for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, w.ocr + logp);
+    const ocrWeight = ocr ? w.ocr : w.ocr + w.ocrInStripped;
+    const known = plain && found.size > 0 ? w.strip - ocrWeight : -Infinity;
+    for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);
     return this.toOptions(found, exact, keepScore, w.candidateMargin);
   }
 }

@@ -10,6 +10,8 @@ export interface RestoreWeights {
   strip: number;
   /** Damaged text: log weight of the Latin-only OCR channel. @defaultValue log 0.5 */
   ocr: number;
+  /** Text that looks cleanly stripped: extra log weight of the OCR channel. @defaultValue -3 */
+  ocrInStripped: number;
   /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -7 */
   slip: number;
   /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
@@ -41,6 +43,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   ocrShare: 0.02,
   strip: Math.log(0.5),
   ocr: Math.log(0.5),
+  ocrInStripped: -3,
   slip: -7,
   unmarked: -6,
   keepUnknown: -14,
