@@ -49,11 +49,19 @@ export interface ScoredCase {
   labels: StructureLabels;
 }
 
-/** Strings compare after NFC, white-space squeezing and case folding; numbers without spaces. */
+/**
+ * Strings compare after NFC, white-space squeezing, case folding and one style of quotes (“…” and
+ * "…" are the same words); numbers also without spaces.
+ */
 function sameText(a: string | null, b: string | null, dropSpaces = false): boolean {
   if (a === null || b === null) return a === b;
   const norm = (s: string) => {
-    const squeezed = s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+    const squeezed = s
+      .normalize('NFC')
+      .replace(/[“”„‟"]/gu, '"')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .toLocaleLowerCase('vi');
     return dropSpaces ? squeezed.replace(/\s/gu, '') : squeezed;
   };
   return norm(a) === norm(b);

@@ -43,8 +43,8 @@ export function isPostLine(text: string): boolean {
 }
 
 /**
- * A segment ending in a signature part ("- Sở Nội vụ (B/c): PHÓ CHỦ TỊCH") as [left, signature];
- * only the words after the segment's last ";" or ":" are considered, and they must all be capitals.
+ * A segment ending in a signature part ("- Sở Nội vụ (B/c): PHÓ CHỦ TỊCH") as [left, signature]:
+ * the words after the segment's last ";" or ":", all in capitals, or a name after its last "." or ";".
  */
 export function splitSignatureTail(segment: string): [string, string] | null {
   const words = segment.trim().split(/\s+/u);
@@ -52,6 +52,11 @@ export function splitSignatureTail(segment: string): [string, string] | null {
   words.forEach((w, i) => {
     if (/[;:]$/u.test(w)) from = i + 1;
   });
+  // "- Lưu: VT, TH. Hồ Mạnh Huy": the signer's name read on the list's last line.
+  const nameFrom = words.reduce((at, w, i) => (/[;.]$/u.test(w) && i < words.length - 1 ? i + 1 : at), -1);
+  if (nameFrom > 0 && NAME.test(words.slice(nameFrom).join(' '))) {
+    return [words.slice(0, nameFrom).join(' '), words.slice(nameFrom).join(' ')];
+  }
   for (let i = from; i < words.length; i += 1) {
     const tail = words.slice(i).join(' ');
     if (upperRatio(tail) < 1 || letterCount(words[i]) === 0) continue;

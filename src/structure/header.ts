@@ -26,7 +26,9 @@ const ORG_OPENING =
 
 /** Noise around header text: underline rules, stamp specks, stray symbols. */
 function cleanSegment(segment: string): string {
-  return squeeze(segment.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s_~=*•·]+$/u, '').replace(/(?<=\p{L})[-–]{2,}$/u, ''));
+  // A dash after a word may be the printed "BÀ RỊA -" of a wrapped name; parseIssuer settles it.
+  const trimmed = squeeze(segment.replace(/^[^\p{L}\p{N}]+/u, ''));
+  return /\p{L}\s[-–]$/u.test(trimmed) ? trimmed : trimmed.replace(/[^\p{L}\p{N})]+$/u, '');
 }
 
 /** "Số: 14 /KH-LMHTX" → "14/KH-LMHTX"; a blank number keeps its symbol ("/KH-LMHTX"). */
@@ -35,7 +37,7 @@ export function parseNumber(segment: string): string | null {
   const label = NUMBER_LABEL.exec(folded);
   if (!label) return null;
   const rest = segment.slice(label[0].length).replace(/\s*([/-])\s*/gu, '$1').trim();
-  const token = rest.split(/\s+/u)[0]?.replace(/[.,;:]+$/u, '') ?? '';
+  const token = rest.split(/\s+/u)[0]?.replace(/[-–_/.,;:]+$/u, '') ?? '';
   if (!/[/-]/u.test(token) || !/[\p{L}\d]/u.test(token)) return null;
   return repairNumber(token);
 }
@@ -71,14 +73,15 @@ export function parsePlaceDate(segment: string): Pick<Header, 'place' | 'date' |
 export function parseIssuer(orgLines: string[]): Header['issuer'] {
   const groups: string[] = [];
   for (const line of orgLines) {
-    const continues =
-      groups.length > 0 && (!ORG_OPENING.test(fold(line)) || !/\s/u.test(line) || /[-–&,]$|\sVÀ$/u.test(groups[groups.length - 1]));
+    const continues = groups.length > 0 && (!ORG_OPENING.test(fold(line)) || !/\s/u.test(line) || /[&]$|\sVÀ$/u.test(groups[groups.length - 1]));
     if (continues) groups[groups.length - 1] = `${groups[groups.length - 1]} ${line}`;
     else groups.push(line);
   }
-  if (groups.length === 0) return null;
-  const name = groups[groups.length - 1];
-  const parent = groups.length > 1 ? groups.slice(0, -1).join(' ') : null;
+  // A dash left at the end of an organisation was an underline speck, not a wrapped name.
+  const names = groups.map((group) => group.replace(/[\s\-–]+$/u, ''));
+  if (names.length === 0) return null;
+  const name = names[names.length - 1];
+  const parent = names.length > 1 ? names.slice(0, -1).join(' ') : null;
   return { parent, name };
 }
 

@@ -26,15 +26,16 @@ export function stripMarkdown(line: string): string {
 const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 
 /**
- * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", "như sau: :" → "như sau:",
- * "PHÁT ĐỘNG (" → "PHÁT ĐỘNG"; a "~" or ".-" opening a list item is OCR for its dash.
+ * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", ". PHÁT ĐỘNG" → "PHÁT ĐỘNG",
+ * "như sau: :" → "như sau:", "PHÁT ĐỘNG (" / "THÔNG BÁO ˆ" → the type alone; a "~" or ".-"
+ * opening a list item is OCR for its dash.
  */
 export function stripSpecks(line: string): string {
   return line
     .replace(/^[.,'`]*[~˜](?=\s)/u, '-')
     .replace(/^[.,:;'`]+\s*(?=[-–]\s?\p{L})/u, '')
-    .replace(/^[_`'|]+\s+/u, '')
-    .replace(/(?:\s+[:;.,'`_~|^()[\]{}\\]+)+$/u, '');
+    .replace(/^(?:[^\p{L}\p{N}\s\-–—+•·*“"(\[]|\p{Lm}){1,3}\s+/u, '')
+    .replace(/(?:\s+(?:[:;.,'`_~|^()[\]{}\\„‚¸˛]+|\p{Lm}))+$/u, '');
 }
 
 function pageLines(text: string, page: number, ocrLines: OcrLine[] | null, pageWidth: number | undefined): Line[] {

@@ -18,8 +18,11 @@ export interface TitleBlock {
 const TYPE_LINE_WINDOW = 30;
 const MAX_SUMMARY_LINES = 5;
 const ORPHAN_WORDS = 3;
+/** A summary line this much shorter than the next line is centred, not wrapped body text. */
+const SHORT_LINE_SHARE = 0.6;
 // The body's usual first words; the summary never starts with them.
-const BODY_OPENING = /^(can cu|thuc hien|theo |trong (nam|thoi gian|nhung nam)|nham |de |kinh gui|qua |thuc hien|tiep tuc|nhu |sau khi|ngay \d|hien nay|vua qua)/u;
+const BODY_OPENING =
+  /^(can cu|thuc hien|theo |trong (nam|thoi gian|nhung nam)|nam \d{4}\s*(la|,)|huong ung|nhan dip|nham |de |kinh gui|qua |tiep tuc|nhu |sau khi|ngay \d|hien nay|vua qua)/u;
 
 export function isBodyOpening(text: string): boolean {
   return BODY_OPENING.test(fold(text)) || matchLabel(text) !== null;
@@ -68,9 +71,13 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
   const endsLikeBody = summary.length > 0 && /[.:;]$/u.test(summary[summary.length - 1]) && summary.length > 1;
   const runsOn = i < lines.length && lines[i].text !== '' && !isBodyOpening(lines[i].text) && upperRatio(lines[i].text) < 0.8;
   if (endsLikeBody || runsOn || (summary.length > 0 && upperRatio(summary[0]) >= 0.8 && parts.length > 1)) {
-    // A paragraph of body text, not a summary: the title is the type line alone.
-    summary = [];
-    i = summaryStart;
+    // Body text ran into the summary with no blank line between: the summary is the run of short
+    // (centred) lines before the first full-width line that opens a sentence; without one, none.
+    const cut = summary.findIndex(
+      (line, k) => k + 1 < summary.length && /^\p{Lu}/u.test(summary[k + 1]) && line.length <= SHORT_LINE_SHARE * summary[k + 1].length,
+    );
+    summary = cut >= 0 ? summary.slice(0, cut + 1) : [];
+    i = summaryStart + summary.length;
   }
   const title = squeeze([...parts, ...summary].join(' ')).replace(/\s+[-–—]$/u, '');
   return { typeIndex, end: i, typeLine, title };

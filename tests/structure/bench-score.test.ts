@@ -45,6 +45,12 @@ describe('structure scoring', () => {
     expect(score.misses.map((m) => m.field)).toEqual(['issuerName', 'topLevelSections']);
   });
 
+  it('takes curly and straight quotes for the same text', () => {
+    const quoted = { ...result, title: 'PHÁT ĐỘNG Phong trào thi đua “Dân vận khéo” năm 2021' };
+    const score = scoreStructure([{ id: 'q', result: quoted, labels: { title: 'PHÁT ĐỘNG Phong trào thi đua "Dân vận khéo" năm 2021' } }]);
+    expect(score.overall.accuracy).toBe(1);
+  });
+
   it('does not score fields a label file leaves out, and a null label matches a null result', () => {
     const score = scoreStructure([{ id: 'b', result: { ...result, signature: null }, labels: { signerName: null } }]);
     expect(score.overall).toEqual({ correct: 1, total: 1, accuracy: 1 });

@@ -88,6 +88,12 @@ Nguyễn Khải`),
     expect(parseClosing(lines('Nơi nhận:\n- UBND tỉnh (b/c);\nNhư trên;\n- Lưu: VT.')).recipients).toEqual(['UBND tỉnh (b/c)', 'Như trên', 'Lưu: VT']);
   });
 
+  it('finds the name of the signer read on the same line as the last entry', () => {
+    const closing = parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT, TH. Hồ Mạnh Huy'));
+    expect(closing.recipients).toEqual(['Như trên', 'Lưu: VT, TH']);
+    expect(closing.signature?.name).toBe('Hồ Mạnh Huy');
+  });
+
   it('gives no signature when none is printed', () => {
     expect(parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).signature).toBeNull();
   });

@@ -20,6 +20,12 @@ describe('document number', () => {
     expect(parseNumber('Số: 1o2/KH-UBND')).toBe('102/KH-UBND');
   });
 
+  it('drops specks after the number and repairs a lost slash or doubled Đ', () => {
+    expect(parseNumber('Số: 974/QĐ-LMHTX -_')).toBe('974/QĐ-LMHTX');
+    expect(parseNumber('Số: 537BC-HNDT')).toBe('537/BC-HNDT');
+    expect(parseNumber('Số: 1122/TĐÐ-LMHTX')).toBe('1122/TĐ-LMHTX');
+  });
+
   it('gives null when nothing like a number follows', () => {
     expect(parseNumber('Số:')).toBeNull();
     expect(parseNumber('Sơn La')).toBeNull();
@@ -50,6 +56,14 @@ describe('issuer', () => {
       parent: 'ỦY BAN MTTQ VIỆT NAM TỈNH SƠN LA',
       name: 'LIÊN MINH HTX TỈNH',
     });
+  });
+
+  it('keeps a dash that wraps a name and drops one left by an underline', () => {
+    expect(parseIssuer(['UBND TỈNH BÀ RỊA - VŨNG TÀU', 'LIÊN MINH HTX BÀ RỊA -', 'VŨNG TÀU'])).toEqual({
+      parent: 'UBND TỈNH BÀ RỊA - VŨNG TÀU',
+      name: 'LIÊN MINH HTX BÀ RỊA - VŨNG TÀU',
+    });
+    expect(parseIssuer(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH THUẬN', 'LIÊN MINH HỢP TÁC XÃ -'])?.name).toBe('LIÊN MINH HỢP TÁC XÃ');
   });
 
   it('joins a name wrapped over lines', () => {
@@ -98,6 +112,13 @@ Tuyên Quang, ngày 12 tháng 8 năm 2026`),
     expect(header.place).toBe('Tuyên Quang');
     expect(header.date).toBe('2026-08-12');
     expect(subject).toBe('V/v báo cáo kết quả hoạt động của hợp tác xã năm 2025');
+  });
+
+  it('does not let a speck after the parent join it to the issuer below', () => {
+    const { header } = parseHeader(lines('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BÌNH THUẬN _„, Độc lập - Tự do - Hạnh phúc\nLIÊN MINH HTX TỈNH —\nSố: 974/QĐ-LMHTX -_ Bình Thuận, ngày 08 tháng 3 năm 2022'));
+    expect(header.issuer).toEqual({ parent: 'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', name: 'LIÊN MINH HTX TỈNH' });
+    expect(header.number).toBe('974/QĐ-LMHTX');
+    expect(header.place).toBe('Bình Thuận');
   });
 
   it('splits header lines by their word boxes', () => {

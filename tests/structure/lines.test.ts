@@ -13,6 +13,9 @@ describe('lines', () => {
     expect(stripSpecks('_ HTX tỉnh xây dựng')).toBe('HTX tỉnh xây dựng');
     expect(stripSpecks('như sau: :')).toBe('như sau:');
     expect(stripSpecks('PHÁT ĐỘNG (')).toBe('PHÁT ĐỘNG');
+    expect(stripSpecks('. PHÁT ĐỘNG')).toBe('PHÁT ĐỘNG');
+    expect(stripSpecks('ˆ Kết luận của lãnh đạo')).toBe('Kết luận của lãnh đạo');
+    expect(stripSpecks('- Tạo khí thế')).toBe('- Tạo khí thế');
     expect(stripSpecks('~ UBND tỉnh Ninh Thuận (b/c);')).toBe('- UBND tỉnh Ninh Thuận (b/c);');
     expect(stripSpecks('.- UBND tỉnh (b/c);')).toBe('- UBND tỉnh (b/c);');
     expect(stripSpecks('thực hiện./.')).toBe('thực hiện./.');

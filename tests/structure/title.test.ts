@@ -41,6 +41,15 @@ Liên minh HTX tỉnh thông báo kết quả thi đua năm 2024 như sau: các 
     expect(readTitle(doc, 0).title).toBe('THÔNG BÁO');
   });
 
+  it('keeps a short summary line when the body follows it with no blank line', () => {
+    const doc = lines(`PHÁT ĐỘNG
+Phong trào thi đua năm 2023
+Năm 2023 là năm có ý nghĩa quan trọng trong việc thực hiện các mục tiêu giai
+đoạn 2023-2027. Nhằm khích lệ các tập thể, cá nhân trong toàn hệ thống thi đua hoàn
+thành xuất sắc nhiệm vụ, Liên minh HTX tỉnh phát động phong trào thi đua như sau:`);
+    expect(readTitle(doc, 0)).toMatchObject({ title: 'PHÁT ĐỘNG Phong trào thi đua năm 2023', end: 2 });
+  });
+
   it('takes back a last word the scan pushed below a blank line', () => {
     const doc = lines(`KẾ HOẠCH
 Hỗ trợ phát triển hợp tác xã trên địa bàn tỉnh Phú Thọ năm
