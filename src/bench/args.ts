@@ -1,7 +1,8 @@
 // The bench's command line: which documents to make, which systems to run, and the profile mode.
 
-export type SystemName = 'hoso' | 'ocrmypdf' | 'tesseract';
-export const SYSTEMS: readonly SystemName[] = ['hoso', 'ocrmypdf', 'tesseract'];
+/** hoso with its default engine (tesseract.js), OCRmyPDF, the tesseract CLI, hoso with --engine tesseract. */
+export type SystemName = 'hoso' | 'ocrmypdf' | 'tesseract' | 'hoso-native';
+export const SYSTEMS: readonly SystemName[] = ['hoso', 'ocrmypdf', 'tesseract', 'hoso-native'];
 
 export interface BenchArgs {
   /** Held-out documents to generate. @defaultValue 10 (4 with --quick) */
@@ -14,7 +15,7 @@ export interface BenchArgs {
   resultsPath: string;
   /** Processes (or OCR workers) each system may run at once. @defaultValue one per core */
   jobs: number | null;
-  /** Systems to run, in this order. @defaultValue all three */
+  /** Systems to run, in this order. @defaultValue all of them */
   systems: SystemName[];
   /** Time one page stage by stage instead of running the comparison. @defaultValue false */
   profile: boolean;

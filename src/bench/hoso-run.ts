@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CampaignDocument } from '../document.js';
 import { readManifest } from '../output/manifest.js';
 import type { HeldOutDocument } from './held-out.js';
-import { runMeasured } from './processes.js';
+import { commandWorks, runMeasured } from './processes.js';
 import { failureMessage, type SystemOutput, type SystemRunner } from './system.js';
 
 export const HOSO_CLI = 'dist/src/cli/index.js';
@@ -16,8 +16,11 @@ export interface HosoOutput extends SystemOutput {
   documents: Map<string, CampaignDocument>;
 }
 
-export function hosoArgs(pdfs: readonly string[], outDir: string, jobs: number): string[] {
-  return [HOSO_CLI, 'run', ...pdfs, '--out', outDir, '--quiet', '--force', '--concurrency', String(jobs)];
+export type HosoEngine = 'tesseractjs' | 'tesseract';
+
+export function hosoArgs(pdfs: readonly string[], outDir: string, jobs: number, engine: HosoEngine = 'tesseractjs'): string[] {
+  const args = [HOSO_CLI, 'run', ...pdfs, '--out', outDir, '--quiet', '--force', '--concurrency', String(jobs)];
+  return engine === 'tesseractjs' ? args : [...args, '--engine', engine];
 }
 
 /**
@@ -39,15 +42,22 @@ export function perWorkerRssMiB(peak: number | null, baseline: number | null, wo
   return Math.round(((peak - baseline) / workers) * 10) / 10;
 }
 
-export function hosoRunner(): SystemRunner & { run(docs: readonly HeldOutDocument[], outDir: string, jobs: number): Promise<HosoOutput> } {
+/** hoso with its default engine (tesseract.js), or with `--engine tesseract` (the system binary). */
+export function hosoRunner(
+  engine: HosoEngine = 'tesseractjs',
+): SystemRunner & { run(docs: readonly HeldOutDocument[], outDir: string, jobs: number): Promise<HosoOutput> } {
   return {
-    name: 'hoso',
+    name: engine === 'tesseractjs' ? 'hoso' : 'hoso-native',
     async unavailable() {
-      return existsSync(HOSO_CLI) ? null : `${HOSO_CLI} is missing: run npm run build first`;
+      if (!existsSync(HOSO_CLI)) return `${HOSO_CLI} is missing: run npm run build first`;
+      if (engine === 'tesseract' && !(await commandWorks('tesseract', ['--version'])).ok) {
+        return 'the tesseract command is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)';
+      }
+      return null;
     },
     async run(docs, outDir, jobs) {
       const byPath = new Map(docs.map((d) => [path.resolve(d.pdf), d.name]));
-      const result = await runMeasured(process.execPath, hosoArgs(docs.map((d) => d.pdf), outDir, jobs));
+      const result = await runMeasured(process.execPath, hosoArgs(docs.map((d) => d.pdf), outDir, jobs, engine));
       const texts = new Map<string, string>();
       const failures = new Map<string, string>();
       const documents = new Map<string, CampaignDocument>();
@@ -65,17 +75,24 @@ export function hosoRunner(): SystemRunner & { run(docs: readonly HeldOutDocumen
       for (const doc of docs) {
         if (!texts.has(doc.name) && !failures.has(doc.name)) failures.set(doc.name, `no manifest record (${failureMessage(result)})`);
       }
+      const invocation =
+        `node ${hosoArgs(['<the PDFs>'], 'OUT', jobs, engine).join(' ')} ` +
+        (engine === 'tesseractjs' ? `(default engine, ${jobs} tesseract.js workers)` : `(${jobs} workers, each running the tesseract binary per page)`);
+      const measured = { texts, failures, documents, wallMs: result.wallMs, cpuSeconds: result.cpuSeconds, parallelism: jobs, invocation };
+      if (engine === 'tesseract') {
+        // The node process and the tesseract children are separate processes: GNU time gives the larger, not a sum.
+        return {
+          ...measured,
+          peakRssMiB: result.peakRssMiB,
+          peakRssPerWorkerMiB: null,
+          memoryNote: 'largest peak RSS of the hoso process or any one tesseract child, by GNU time; no per-worker figure',
+        };
+      }
       const baseline = await baselineRssMiB(docs[0], `${outDir}-baseline`);
       return {
-        texts,
-        failures,
-        documents,
-        wallMs: result.wallMs,
-        cpuSeconds: result.cpuSeconds,
+        ...measured,
         peakRssMiB: result.peakRssMiB,
         peakRssPerWorkerMiB: perWorkerRssMiB(result.peakRssMiB, baseline, jobs),
-        parallelism: jobs,
-        invocation: `node ${hosoArgs(['<the PDFs>'], 'OUT', jobs).join(' ')} (default engine, ${jobs} OCR workers)`,
         memoryNote:
           `peak RSS (VmHWM, by GNU time) of the one hoso process, which holds all ${jobs} tesseract.js workers as worker_threads ` +
           `plus pdf.js, the restorer model and the main thread; per worker: (peak − ${baseline ?? '?'} MiB, the peak of the ` +

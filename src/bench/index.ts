@@ -35,9 +35,10 @@ function log(message: string): void {
 }
 
 const RUNNERS: Record<SystemName, () => SystemRunner> = {
-  hoso: hosoRunner,
+  hoso: () => hosoRunner('tesseractjs'),
   ocrmypdf: ocrmypdfRunner,
   tesseract: tesseractCliRunner,
+  'hoso-native': () => hosoRunner('tesseract'),
 };
 
 async function runSystems(args: BenchArgs, docs: readonly HeldOutDocument[], jobs: number) {

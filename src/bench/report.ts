@@ -44,6 +44,8 @@ export interface Ratios {
   wallTesseractOverHoso: number | null;
   /** The same for CPU seconds: less swayed than wall time by other work on a shared machine. */
   cpuOcrmypdfOverHoso: number | null;
+  /** OCRmyPDF's wall time over hoso's with `--engine tesseract`, the optional native engine. */
+  wallOcrmypdfOverHosoNative: number | null;
   /** hoso's mean CER minus OCRmyPDF's: at most 0 is the goal. */
   cerHosoMinusOcrmypdf: number | null;
 }
@@ -137,8 +139,8 @@ export function computeRatios(systems: readonly SystemResult[]): Ratios {
   const find = (name: string) => systems.find((s) => s.system === name);
   const hoso = find('hoso');
   const ocrmypdf = find('ocrmypdf');
-  const ratio = (other: SystemResult | undefined, figure: 'wallSeconds' | 'cpuSeconds') => {
-    const mine = complete(hoso, figure);
+  const ratio = (other: SystemResult | undefined, figure: 'wallSeconds' | 'cpuSeconds', base = hoso) => {
+    const mine = complete(base, figure);
     const theirs = complete(other, figure);
     return mine && theirs !== null ? round(theirs / mine, 2) : null;
   };
@@ -150,6 +152,7 @@ export function computeRatios(systems: readonly SystemResult[]): Ratios {
     wallOcrmypdfOverHoso: ratio(ocrmypdf, 'wallSeconds'),
     wallTesseractOverHoso: ratio(find('tesseract'), 'wallSeconds'),
     cpuOcrmypdfOverHoso: ratio(ocrmypdf, 'cpuSeconds'),
+    wallOcrmypdfOverHosoNative: ratio(ocrmypdf, 'wallSeconds', find('hoso-native')),
     cerHosoMinusOcrmypdf: cerDelta,
   };
 }
@@ -203,7 +206,8 @@ export function formatResults(results: BenchResults): string {
     `wall time OCRmyPDF / hoso: ${cell(r.wallOcrmypdfOverHoso, 2, '×')} (goal ≥ 1.5×); ` +
       `tesseract CLI / hoso: ${cell(r.wallTesseractOverHoso, 2, '×')}; ` +
       `CPU time OCRmyPDF / hoso: ${cell(r.cpuOcrmypdfOverHoso, 2, '×')}; ` +
-      `CER hoso − OCRmyPDF: ${r.cerHosoMinusOcrmypdf === null ? '—' : `${(r.cerHosoMinusOcrmypdf * 100).toFixed(2)} points`} (goal ≤ 0)`,
+      `CER hoso − OCRmyPDF: ${r.cerHosoMinusOcrmypdf === null ? '—' : `${(r.cerHosoMinusOcrmypdf * 100).toFixed(2)} points`} (goal ≤ 0); ` +
+      `wall time OCRmyPDF / hoso --engine tesseract: ${cell(r.wallOcrmypdfOverHosoNative, 2, '×')}`,
   );
   for (const s of results.systems) {
     if (s.notAvailable) continue;

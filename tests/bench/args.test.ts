@@ -6,7 +6,7 @@ describe('parseBenchArgs', () => {
     const args = parseBenchArgs([]);
     expect(args.docs).toBe(DEFAULT_DOCS);
     expect(args.seed).toBe(1000);
-    expect(args.systems).toEqual(['hoso', 'ocrmypdf', 'tesseract']);
+    expect(args.systems).toEqual(['hoso', 'ocrmypdf', 'tesseract', 'hoso-native']);
     expect(args.profile).toBe(false);
   });
 

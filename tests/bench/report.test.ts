@@ -36,6 +36,12 @@ describe('computeRatios', () => {
     expect(ratios.cerHosoMinusOcrmypdf).toBeCloseTo(-0.008, 4);
   });
 
+  it('compares OCRmyPDF with hoso on the native engine apart from the default engine', () => {
+    const ratios = computeRatios([ran('hoso', 40_000, 0.01), ran('ocrmypdf', 60_000, 0.02), ran('hoso-native', 20_000, 0.01)]);
+    expect(ratios.wallOcrmypdfOverHoso).toBe(1.5);
+    expect(ratios.wallOcrmypdfOverHosoNative).toBe(3);
+  });
+
   it('compares CPU seconds the same way as wall time', () => {
     const hoso = { ...ran('hoso', 40_000, 0.01), cpuSeconds: 20 };
     expect(computeRatios([hoso, ran('ocrmypdf', 70_000, 0.02)]).cpuOcrmypdfOverHoso).toBe(1.5);
