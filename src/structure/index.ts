@@ -1,5 +1,16 @@
 // structureDocument: restored text (and OCR boxes) in, the schema-v1 structured fields out.
 // The document is cut into zones (header, title, body, closing) and each zone has its parser.
+//
+// Decisions where the decree leaves room:
+// - number: as printed after "Số:", spaces dropped; a blank number keeps its printed symbol
+//   ("Số: /KH-LMHTX" → "/KH-LMHTX"), since the symbol is printed, not guessed.
+// - date: null when the day or month is blank or unreadable; dateText keeps the printed phrase.
+// - preamble: the text between the title and the first numbered part; dashes before it stay in it.
+// - sections: dashes and bullets are items inside a numbered part, never top-level parts; the
+//   closing sentence ("Trên đây là …") stays in the text of the last part.
+// - references: only citations with a document number, plus named laws ("Luật Thi đua, khen
+//   thưởng": type holds the name, number null); issuer and date only when printed with them.
+// - signature: several authority lines ("TM. THƯỜNG TRỰC", "KT. CHỦ TỊCH") are joined with a space.
 import { fold, squeeze } from './_internal/fold.js';
 import { isCampaignDocument, parseCampaign } from './campaign.js';
 import { isAuthorityLine, isRecipientsLabel, parseClosing } from './closing.js';
