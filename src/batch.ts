@@ -45,25 +45,12 @@ export interface BatchSummary {
   records: ManifestRecord[];
 }
 
-async function contentId(filePath: string): Promise<string> {
-  try {
-    return documentId(await hashFile(filePath));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new HosoError('E_INPUT_NOT_FOUND', `no such file or folder: ${filePath}; check the path`);
-    }
-    if (code === 'EACCES') throw new HosoError('E_INPUT_NOT_FOUND', `cannot read ${filePath}: permission denied`);
-    throw error;
-  }
-}
-
 async function processInput(filePath: string, options: BatchOptions, ocr: OcrEngine, restorer: Restorer): Promise<ManifestRecord> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let id: string | null = null;
   try {
-    id = await contentId(filePath);
+    id = documentId(await hashFile(filePath));
     if (!options.config.force && (await documentExists(options.outDir, id))) {
       return skippedRecord(filePath, id, elapsed());
     }

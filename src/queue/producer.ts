@@ -6,7 +6,6 @@ import { FlowProducer, Queue, type FlowJob } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { HosoUsageError, type Config } from '../config.js';
-import { HosoError } from '../errors.js';
 import { openDocument } from '../ingest/index.js';
 import type { SourceInfo } from '../ingest/types.js';
 import { expandInputs } from '../inputs.js';
@@ -54,18 +53,6 @@ async function inspect(file: string, config: Config): Promise<{ source: SourceIn
     return { source: opened.source, pages: opened.pageCount };
   } finally {
     await opened.close();
-  }
-}
-
-/** The content hash; a missing or unreadable file fails as `hoso run` reports it (src/batch.ts). */
-async function hashInput(file: string): Promise<string> {
-  try {
-    return await hashFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HosoError('E_INPUT_NOT_FOUND', `no such file or folder: ${file}; check the path`);
-    if (code === 'EACCES') throw new HosoError('E_INPUT_NOT_FOUND', `cannot read ${file}: permission denied`);
-    throw error;
   }
 }
 
@@ -117,7 +104,7 @@ async function enqueueFile(file: string, context: Context): Promise<Outcome> {
   let sha256: string | null = null;
   let inspected: { source: SourceInfo; pages: number };
   try {
-    sha256 = await hashInput(file);
+    sha256 = await hashFile(file);
     const id = documentJobId(sha256);
     if ((await redis(context, () => context.documents.getJob(id))) !== undefined) return 'queued';
     if (await documentExists(out, id)) {
