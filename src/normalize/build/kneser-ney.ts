@@ -1,4 +1,5 @@
-// Interpolated Kneser-Ney estimates from sorted n-gram counts, written in backoff form:
+// Interpolated modified Kneser-Ney estimates (three discounts, Chen & Goodman) from sorted
+// n-gram counts, written in backoff form:
 // the full interpolated log probability of every seen n-gram, plus a log weight per context
 // that scales the lower order for n-grams the context never saw.
 import { START, quantize, quantizeBackoff } from '../lm.js';
@@ -20,28 +21,33 @@ export interface KneserNeyTables {
   trigramHeads: Uint32Array;
   trigramTails: Uint16Array;
   trigramScores: Uint8Array;
-  discounts: { bigram: number; trigram: number };
+  discounts: { bigram: Discounts; trigram: Discounts };
 }
 
-/** Ney's discount from the numbers of n-grams seen once and twice. */
-function discountOf(runs: Runs): number {
-  let once = 0;
-  let twice = 0;
-  for (const count of runs.counts) {
-    if (count === 1) once++;
-    else if (count === 2) twice++;
-  }
-  return once + 2 * twice === 0 ? 0.5 : once / (once + 2 * twice);
+/** Discounts for n-grams seen once, twice, and three times or more. */
+type Discounts = [number, number, number];
+
+/** Chen & Goodman's discounts from the numbers of n-grams seen one to four times. */
+function discountsOf(runs: Runs): Discounts {
+  const n = [0, 0, 0, 0, 0];
+  for (const count of runs.counts) if (count <= 4) n[count]++;
+  const y = n[1] + 2 * n[2] === 0 ? 0.5 : n[1] / (n[1] + 2 * n[2]);
+  const d = (k: number) => (n[k] === 0 ? y : Math.min(k, Math.max(0, k - ((k + 1) * y * n[k + 1]) / n[k])));
+  return [d(1), d(2), d(3)];
 }
 
-/** Per context (the code without its last word): total count and number of distinct followers. */
-function contextTotals(runs: Runs): Map<number, { total: number; types: number }> {
-  const totals = new Map<number, { total: number; types: number }>();
+function discountFor(discounts: Discounts, count: number): number {
+  return discounts[Math.min(count, 3) - 1];
+}
+
+/** Per context (the code without its last word): total count and the discount mass it frees. */
+function contextTotals(runs: Runs, discounts: Discounts): Map<number, { total: number; freed: number }> {
+  const totals = new Map<number, { total: number; freed: number }>();
   for (let i = 0; i < runs.values.length; i++) {
     const context = Math.floor(runs.values[i] / SHIFT);
-    const entry = totals.get(context) ?? { total: 0, types: 0 };
+    const entry = totals.get(context) ?? { total: 0, freed: 0 };
     entry.total += runs.counts[i];
-    entry.types++;
+    entry.freed += discountFor(discounts, runs.counts[i]);
     totals.set(context, entry);
   }
   return totals;
@@ -60,19 +66,20 @@ export function kneserNey(vocabularySize: number, bigrams: Runs, trigrams: Runs)
   }
   unigram[START] = Math.log(0.5 / bigramTypes);
 
-  const bigramDiscount = discountOf(bigrams);
-  const byWord = contextTotals(bigrams);
+  const bigramDiscounts = discountsOf(bigrams);
+  const byWord = contextTotals(bigrams, bigramDiscounts);
   const unigramBackoff = new Float32Array(vocabularySize);
-  for (const [word, { total, types }] of byWord) unigramBackoff[word] = Math.log((bigramDiscount * types) / total);
+  for (const [word, { total, freed }] of byWord) unigramBackoff[word] = Math.log(freed / total);
   const bigramProbability = (index: number) => {
     const code = bigrams.values[index];
     const context = Math.floor(code / SHIFT);
     const { total } = byWord.get(context)!;
-    return (bigrams.counts[index] - bigramDiscount) / total + Math.exp(unigramBackoff[context]) * unigramProbability[code % SHIFT];
+    const count = bigrams.counts[index];
+    return (count - discountFor(bigramDiscounts, count)) / total + Math.exp(unigramBackoff[context]) * unigramProbability[code % SHIFT];
   };
 
-  const trigramDiscount = discountOf(trigrams);
-  const byPair = contextTotals(trigrams);
+  const trigramDiscounts = discountsOf(trigrams);
+  const byPair = contextTotals(trigrams, trigramDiscounts);
   const bigramKeys = new Uint32Array(bigrams.values.length);
   const bigramScores = new Uint8Array(bigrams.values.length);
   const bigramBackoffs = new Uint8Array(bigrams.values.length);
@@ -86,7 +93,7 @@ export function kneserNey(vocabularySize: number, bigrams: Runs, trigrams: Runs)
     bigramKeys[i] = ((w1 << 16) | w2) >>> 0;
     bigramScores[i] = quantize(Math.log(probability));
     const asContext = byPair.get(code);
-    bigramBackoffs[i] = asContext ? quantizeBackoff(Math.log((trigramDiscount * asContext.types) / asContext.total)) : 0;
+    bigramBackoffs[i] = asContext ? Math.max(1, quantizeBackoff(Math.log(asContext.freed / asContext.total))) : 0;
   }
 
   const trigramHeads = new Uint32Array(trigrams.values.length);
@@ -98,15 +105,16 @@ export function kneserNey(vocabularySize: number, bigrams: Runs, trigrams: Runs)
     const w3 = code % SHIFT;
     const w1 = Math.floor(pair / SHIFT);
     const w2 = pair % SHIFT;
-    const { total, types } = byPair.get(pair)!;
+    const { total, freed } = byPair.get(pair)!;
     const lower = probabilityOfBigram.get(w2 * SHIFT + w3) ?? Math.exp(unigramBackoff[w2]) * unigramProbability[w3];
-    const probability = (trigrams.counts[i] - trigramDiscount) / total + ((trigramDiscount * types) / total) * lower;
+    const count = trigrams.counts[i];
+    const probability = (count - discountFor(trigramDiscounts, count)) / total + (freed / total) * lower;
     trigramHeads[i] = ((w1 << 16) | w2) >>> 0;
     trigramTails[i] = w3;
     trigramScores[i] = quantize(Math.log(probability));
   }
   return {
     unigram, unigramBackoff, bigramKeys, bigramScores, bigramBackoffs, trigramHeads, trigramTails, trigramScores,
-    discounts: { bigram: bigramDiscount, trigram: trigramDiscount },
+    discounts: { bigram: bigramDiscounts, trigram: trigramDiscounts },
   };
 }
