@@ -1,6 +1,6 @@
 // Makes (truth, OCR) line pairs to learn the confusion channel from: renders Vietnamese lines
 // as a scanned page would look, reads them with tesseract.js offline, pairs lines by order.
-// Usage: tsx src/normalize/build/ocr-pairs.ts --model eng --split train --lines 300 --out pairs.tsv FILE...
+// Usage: tsx src/normalize/build/ocr-pairs.ts --model eng --split train --lines 300 [--scan mixed|clean|soft|coarse] --out pairs.tsv FILE...
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -36,13 +36,14 @@ async function pickLines(files: string[], split: Split, wanted: number, stride: 
 }
 
 /** How each page is degraded, in turn: a clean print, a soft scan, a coarse thresholded scan. */
-const SCANS = [
-  { fontSize: 36, scale: 1, blur: 0.5, threshold: false },
-  { fontSize: 36, scale: 0.6, blur: 0.6, threshold: false },
-  { fontSize: 40, scale: 0.5, blur: 0.5, threshold: true },
-];
+const SCANS = {
+  clean: { fontSize: 36, scale: 1, blur: 0.5, threshold: false },
+  soft: { fontSize: 36, scale: 0.6, blur: 0.6, threshold: false },
+  coarse: { fontSize: 40, scale: 0.5, blur: 0.5, threshold: true },
+};
+type ScanName = keyof typeof SCANS;
 
-async function renderPage(lines: string[], scan: (typeof SCANS)[number]): Promise<Buffer> {
+async function renderPage(lines: string[], scan: (typeof SCANS)[ScanName]): Promise<Buffer> {
   const { fontSize } = scan;
   const lineHeight = Math.round(fontSize * 1.6);
   const canvas = createCanvas(Math.round(fontSize * 40), lineHeight * lines.length + fontSize * 2);
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
       lines: { type: 'string', default: '240' },
       stride: { type: 'string', default: '997' },
       out: { type: 'string' },
+      /** clean, soft, coarse, or mixed (each page in turn). */
+      scan: { type: 'string', default: 'mixed' },
     },
   });
   if (!values.out || positionals.length === 0) throw new Error('usage: --out FILE.tsv [--model eng|vie] CORPUS...');
@@ -81,7 +84,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (let start = 0; start < truth.length; start += LINES_PER_PAGE) {
     const page = truth.slice(start, start + LINES_PER_PAGE);
-    const image = await renderPage(page, SCANS[(start / LINES_PER_PAGE) % SCANS.length]);
+    const names = values.scan === 'mixed' ? (Object.keys(SCANS) as ScanName[]) : [values.scan as ScanName];
+    const image = await renderPage(page, SCANS[names[(start / LINES_PER_PAGE) % names.length]]);
     const { data } = await worker.recognize(image);
     const read = data.text.split('\n').filter((line) => line.trim() !== '');
     if (read.length !== page.length) {
