@@ -11,7 +11,8 @@ export interface Closing {
   signature: Signature | null;
 }
 
-const RECIPIENTS_LABEL = /^n[o0]i\s*nh[a-z]n\s*[:;.]?\s*/u;
+// "Nơi nhận:", and OCR's "Nơi nhậm", "Noi nhin".
+const RECIPIENTS_LABEL = /^n[o0]i\s*nh[a-z][nmh]?\b\s*[:;.]?\s*/u;
 // TM. / KT. / Q. / TL. / TUQ. / T/M, then the body or post in capitals.
 const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|T\.M|K\/T)(?:\s*[.,:;'‹›]\s*|\s+)\p{Lu}/u;
 // Posts a signer holds; bodies ("BAN THƯỜNG VỤ", "ỦY BAN NHÂN DÂN") follow an authority prefix instead,

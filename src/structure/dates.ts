@@ -28,8 +28,8 @@ export interface WordedDate {
 }
 
 // Folded: "ngay <day?> thang <month?> nam <year>", the day or month possibly blank or dotted.
-// The vowels are loose: OCR reads "tháng" as "thúng", "năm" as "nằm".
-const WORDED = /ng[aou]y\s*([0-9oOlI|.…_ ]{0,8}?)\s*th[aou]ng\s*([0-9oOlI|.…_ ]{0,8}?)\s*n[aoe]m\s*([0-9oOlI]{4})/giu;
+// The vowels are loose: OCR reads "tháng" as "thúng", "năm" as "nằm" or "năn".
+const WORDED = /ng[aou]y\s*([0-9oOlI|.…_ ]{0,8}?)\s*th[aou]ng\s*([0-9oOlI|.…_ ]{0,8}?)\s*n[aoe][mn]\s*([0-9oOlI]{4})/giu;
 
 /** Every "ngày … tháng … năm …" phrase in the text, in order. */
 export function findWordedDates(text: string): WordedDate[] {

@@ -3,7 +3,7 @@
 // with "2." is not a heading; a short labelled line or one in capitals is a heading, a long one
 // is a numbered sentence (heading null, the sentence as text).
 import type { Section } from '../document.js';
-import { squeeze, upperRatio } from './_internal/fold.js';
+import { letterCount, squeeze, upperRatio } from './_internal/fold.js';
 import { matchLabel, toRoman, type LabelMatch, type LabelStyle } from './labels.js';
 import type { Line } from './lines.js';
 import { endsSentence, joinLines } from './text-join.js';
@@ -98,9 +98,27 @@ function splitHeading(label: LabelMatch, paragraph: string[], next: string | nul
   return { heading: null, text: paragraph };
 }
 
+/**
+ * When OCR lost the "I." of the first part, its heading stands in capitals before the first label
+ * while "II." follows later: give the heading its numeral back.
+ */
+function restoreLostFirstPart(texts: string[]): string[] {
+  const labels = texts.map((t) => (t === '' ? null : matchLabel(t)));
+  const second = labels.findIndex((l) => l?.style === 'roman' && l.value === 2);
+  if (second < 0 || labels.slice(0, second).some((l) => l?.style === 'roman')) return texts;
+  const firstLabel = labels.findIndex((l) => l !== null && l.style !== 'dash');
+  for (let i = firstLabel - 1; i >= 0; i -= 1) {
+    const text = texts[i];
+    if (text === '') continue;
+    if (upperRatio(text) < 0.8 || text.length > SINGLE_LINE_HEADING_CHARS || letterCount(text) < 4) return texts;
+    return texts.map((t, j) => (j === i ? `I. ${t}` : t));
+  }
+  return texts;
+}
+
 /** The preamble (text before the first numbered part) and the section tree of the body lines. */
 export function parseSections(lines: readonly Line[]): Body {
-  const texts = lines.map((l) => l.text);
+  const texts = restoreLostFirstPart(lines.map((l) => l.text));
   const roots: Node[] = [];
   const stack: Node[] = [];
   const preamble: string[] = [];

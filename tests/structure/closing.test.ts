@@ -94,6 +94,10 @@ Nguyễn Khải`),
     expect(closing.signature?.name).toBe('Hồ Mạnh Huy');
   });
 
+  it('knows the list label OCR misread as "Nơi nhậm"', () => {
+    expect(parseClosing(lines('Nơi nhậm\n- Thanh tra Sở;\n- Lưu: VT.')).recipients).toEqual(['Thanh tra Sở', 'Lưu: VT']);
+  });
+
   it('gives no signature when none is printed', () => {
     expect(parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).signature).toBeNull();
   });

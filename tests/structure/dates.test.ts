@@ -18,6 +18,11 @@ describe('dates', () => {
     expect(findWordedDates('Pak Nong, ngay o8 thang 11 nam 2021')[0].date).toBe('2021-11-08');
   });
 
+  it('reads date words whose vowels or final OCR garbled', () => {
+    expect(findWordedDates('Hải Dương, ngày 28 thúng 7 năm 2019')[0].date).toBe('2019-07-28');
+    expect(findWordedDates('Gia Nghĩa, ngày 16 tháng 01 năn 2024')[0].date).toBe('2024-01-16');
+  });
+
   it('rejects impossible dates', () => {
     expect(isoDate(31, 2, 2024)).toBeNull();
     expect(isoDate(29, 2, 2024)).toBe('2024-02-29');

@@ -113,6 +113,12 @@ Hai là, tổ chức triển khai có hiệu quả.`),
     expect(body.sections.map((s) => s.label)).toEqual(['I', 'II', 'III', 'IV']);
   });
 
+  it('gives the first part its numeral back when OCR lost "I."', () => {
+    const body = parseSections(lines('Ủy ban xây dựng Kế hoạch như sau:\nMỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nNội dung.\n\nII. NỘI DUNG THI ĐUA\n\nNội dung.'));
+    expect(outline(body.sections)).toEqual(['I|MỤC ĐÍCH, YÊU CẦU', '  1|Mục đích', 'II|NỘI DUNG THI ĐUA']);
+    expect(body.preamble).toBe('Ủy ban xây dựng Kế hoạch như sau:');
+  });
+
   it('puts roman parts under capital-letter parts of a report', () => {
     const body = parseSections(lines('A. KẾT QUẢ ĐẠT ĐƯỢC\n\nI. CÔNG TÁC CHỈ ĐẠO\n\nNội dung.\n\nII. KẾT QUẢ CỤ THỂ\n\nNội dung.\n\nB. PHƯƠNG HƯỚNG NĂM 2026\n\nNội dung.'));
     expect(outline(body.sections)).toEqual(['A|KẾT QUẢ ĐẠT ĐƯỢC', '  I|CÔNG TÁC CHỈ ĐẠO', '  II|KẾT QUẢ CỤ THỂ', 'B|PHƯƠNG HƯỚNG NĂM 2026']);
