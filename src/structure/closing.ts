@@ -22,9 +22,21 @@ const POST_WORDS =
 const BULLET = /^[-–—+•·▪●]\s*/u;
 const NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
 
+/**
+ * The length of the "Nơi nhận:" label opening `text`, or null: the label must end the text, carry
+ * its colon, or be followed by a dash or by signature capitals, so "Nơi nhà văn hóa …" is not one.
+ */
+function recipientsLabelLength(text: string): number | null {
+  const m = RECIPIENTS_LABEL.exec(fold(text));
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const fits = /[:;.]\s*$/u.test(m[0]) || rest.trim() === '' || /^[-–•]/u.test(rest) || upperRatio(rest) >= 0.8;
+  return fits ? m[0].length : null;
+}
+
 /** True for the line that opens the recipients list. */
 export function isRecipientsLabel(text: string): boolean {
-  return RECIPIENTS_LABEL.test(fold(text.trim()));
+  return recipientsLabelLength(text.trim()) !== null;
 }
 
 export function isAuthorityLine(text: string): boolean {
@@ -104,14 +116,14 @@ export function parseClosing(lines: readonly Line[]): Closing {
     for (let segment of segmentsOf(line)) {
       const previous = lastSegment;
       lastSegment = segment;
-      const folded = fold(segment);
-      const label = RECIPIENTS_LABEL.exec(folded);
-      if (label) {
+      const labelLength = recipientsLabelLength(segment);
+      if (labelLength !== null) {
         listing = true;
         open = false;
-        segment = segment.slice(label[0].length).trim();
+        segment = segment.slice(labelLength).trim();
         if (letterCount(segment) < 2) continue;
       }
+      const folded = fold(segment);
       if (isAuthorityLine(segment)) {
         authority.push(squeeze(segment));
         continue;

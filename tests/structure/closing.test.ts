@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClosing, splitSignatureTail } from '../../src/structure/closing.js';
+import { isRecipientsLabel, parseClosing, splitSignatureTail } from '../../src/structure/closing.js';
 import type { Line } from '../../src/structure/lines.js';
 
 const lines = (text: string): Line[] => text.split('\n').map((t) => ({ text: t.trim(), page: 1, boxSplit: null }));
@@ -96,6 +96,12 @@ Nguyễn Khải`),
 
   it('knows the list label OCR misread as "Nơi nhậm"', () => {
     expect(parseClosing(lines('Nơi nhậm\n- Thanh tra Sở;\n- Lưu: VT.')).recipients).toEqual(['Thanh tra Sở', 'Lưu: VT']);
+  });
+
+  it('does not take a sentence about a place for the list label', () => {
+    expect(isRecipientsLabel('Nơi nhận:')).toBe(true);
+    expect(isRecipientsLabel('Nơi nhận: TM. BAN CHẤP HÀNH')).toBe(true);
+    expect(isRecipientsLabel('Nơi nhà văn hóa thôn được sửa chữa')).toBe(false);
   });
 
   it('gives no signature when none is printed', () => {
