@@ -95,6 +95,7 @@ export async function measureRestoration(): Promise<Figure[]> {
   const rendered = readPairs(join(folder, 'eng-ocr-heldout.tsv'));
   const seeds = readPairs(join(folder, 'seeds-ocr-truth.tsv'));
   const vietnamese = readPairs(join(folder, 'vie-ocr-heldout.tsv'));
+  const coarse = readPairs(join(folder, 'vie-ocr-heldout-coarse.tsv'));
   const loadStarted = Date.now();
   const restorer = await loadSyllableRestorer();
   const loadSeconds = (Date.now() - loadStarted) / 1000;
@@ -104,6 +105,7 @@ export async function measureRestoration(): Promise<Figure[]> {
   const seedWer = ocrWordErrors(restorer, seeds);
   const changed = changedCharacters(restorer, wiki);
   const vieCer = ocrCharacterErrors(restorer, vietnamese);
+  const coarseCer = ocrCharacterErrors(restorer, coarse);
   const strippedSpeed = await restorationSpeed(stripMarks(wiki.join('\n')));
   const cleanSpeed = await restorationSpeed(wiki.join('\n'));
   const wikiNote = `${wiki.length} held-out viwiki lines (last 3% of the file, never used to build)`;
@@ -116,6 +118,8 @@ export async function measureRestoration(): Promise<Figure[]> {
     { name: 'WER of seed 000/003 OCR after restoration', value: seedWer.after, unit: '%', note: `same ${seeds.length} lines, restored (the hand confusion table was written looking at these seeds)` },
     { name: 'CER of Vietnamese-model OCR before restoration', value: vieCer.before, unit: '%', note: `${vietnamese.length} held-out lines rendered and read by tesseract.js vie` },
     { name: 'CER of Vietnamese-model OCR after restoration', value: vieCer.after, unit: '%', note: `same ${vietnamese.length} lines, restored` },
+    { name: 'CER of Vietnamese-model OCR of coarse scans before restoration', value: coarseCer.before, unit: '%', note: `${coarse.length} held-out lines rendered as coarse thresholded scans, read by tesseract.js vie` },
+    { name: 'CER of Vietnamese-model OCR of coarse scans after restoration', value: coarseCer.after, unit: '%', note: `same ${coarse.length} lines, restored` },
     { name: 'characters changed in correct text', value: changed, unit: '%', note: wikiNote },
     { name: 'restoration speed', value: Math.round(strippedSpeed), unit: 'syllables/s', note: `stripped held-out text, one core, fresh restorer (correct text: ${Math.round(cleanSpeed)}/s; load ${loadSeconds.toFixed(2)} s)` },
   ];
