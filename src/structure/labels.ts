@@ -15,7 +15,7 @@ export interface LabelMatch {
   path: number[];
   /** The rest of the line after the label. */
   rest: string;
-  /** A roman numeral that OCR probably garbled ("HI", "I1"): its value may be renumbered. */
+  /** A roman numeral or ordinal word that OCR probably garbled ("HI", "Bén là"): renumbered by its place. */
   misread?: boolean;
 }
 
@@ -118,11 +118,13 @@ export function matchLabel(line: string): LabelMatch | null {
     return { style: 'letter', label: letter[1], value: LETTERS.indexOf(letter[1]) + 1, path: [], rest: line.slice(letter[0].length) };
   }
 
-  const ordinal = /^(\S+)\s+l[aà]\s*[,:]\s*/u.exec(folded);
-  if (ordinal && ORDINALS.includes(ordinal[1]) && /^\p{Lu}/u.test(line)) {
+  // "Một là," … "Bảy là,"; OCR prints "là" as "13" or "1a" and garbles the number word ("Bén là"):
+  // an unknown word is flagged, and sections.ts takes it only as the next item of a running list.
+  const ordinal = /^(\S{1,5})\s+(?:la|13|1a|l3)\s*[,:]\s*/u.exec(folded);
+  if (ordinal && /^\p{Lu}/u.test(line)) {
     const value = ORDINALS.indexOf(ordinal[1]) + 1;
-    const printed = line.slice(0, ordinal[0].length).replace(/[\s,:]+$/u, '');
-    return { style: 'ordinal', label: printed, value, path: [value], rest: line.slice(ordinal[0].length) };
+    const word = line.slice(0, ordinal[1].length);
+    return { style: 'ordinal', label: `${word} là`, value, path: [value], rest: line.slice(ordinal[0].length), misread: value === 0 };
   }
 
   const dash = DASH.exec(line);

@@ -47,6 +47,7 @@ function startsList(stack: Node[], label: LabelMatch, isFirstSection: boolean): 
   if (label.style === 'dash') return true;
   if (label.style === 'roman' && isFirstSection) return label.value <= 2;
   if (label.value !== 1) return false;
+  if (label.misread === true) return false;
   if (label.style === 'decimal2') {
     const arabic = [...stack].reverse().find((n) => n.style === 'arabic');
     return arabic === undefined || arabic.value === label.path[0];
@@ -150,6 +151,11 @@ export function parseSections(lines: readonly Line[]): Body {
           label.value = stack[at].value + 1;
           label.label = toRoman(label.value);
           label.path = [label.value];
+          accepted = true;
+        }
+        // "Một là" … "Bảy là" run in order: a garbled word is the next one, and one may be lost.
+        if (!accepted && label.style === 'ordinal' && (label.misread === true || label.value === stack[at].value + 2)) {
+          label.value = label.misread === true ? stack[at].value + 1 : label.value;
           accepted = true;
         }
         // A lost heading: "3." may follow "1." when it reads as a short heading.

@@ -21,6 +21,11 @@ describe('section labels', () => {
     expect(matchLabel('Il. thực hiện tốt')).toBeNull();
   });
 
+  it('reads an ordinal whose "là" OCR printed as "13", flagging an unknown number word', () => {
+    expect(matchLabel('Một 13, tiếp tục quán triệt')).toMatchObject({ style: 'ordinal', label: 'Một là', value: 1, rest: 'tiếp tục quán triệt' });
+    expect(matchLabel('Đến 13, chủ động phối hợp')).toMatchObject({ style: 'ordinal', label: 'Đến là', value: 0, misread: true });
+  });
+
   it('reads a comma after a number as a label only before a capital', () => {
     expect(matchLabel('2, Nhiệm vụ trọng tâm')).toMatchObject({ style: 'arabic', value: 2 });
     expect(matchLabel('2, 3 và 4 đơn vị')).toBeNull();

@@ -87,6 +87,11 @@ Hai là, tổ chức triển khai có hiệu quả.`),
     expect(body.sections[1].children[1].text).toBe('tổ chức triển khai có hiệu quả.');
   });
 
+  it('keeps a garbled ordinal in its running list', () => {
+    const body = parseSections(lines('1. Nội dung\n\nMột là, tuyên truyền.\n\nHai là, triển khai.\n\nĐến 13, phối hợp.\n\nNăm là, phát triển.'));
+    expect(body.sections[0].children.map((s) => s.label)).toEqual(['Một là', 'Hai là', 'Đến là', 'Năm là']);
+  });
+
   it('nests decimal labels under the matching number', () => {
     const body = parseSections(
       lines(`1. Tiêu chuẩn khen thưởng:
