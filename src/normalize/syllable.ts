@@ -5,6 +5,8 @@ import { canonicalSyllable, splitTone, withTone, tonePosition } from './letters.
 const ONSETS = [
   '', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh',
   'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x',
+  // in place names from minority languages: Krông Búk, Krông Pắc
+  'kr',
 ];
 
 /** Toneless rhymes, grouped by nucleus, each with the finals it takes. */
@@ -75,7 +77,8 @@ function rhymeFits(onset: string, rhyme: string): boolean {
   const first = rhyme[0];
   const front = first === 'i' || first === 'e' || first === 'ê' || first === 'y';
   // Spelling rules: k/gh/ngh before front vowels, c/g/ng elsewhere.
-  if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return false;
+  // k before a back vowel is kept for place names from minority languages (Kon Tum, Hồng Kông).
+  if ((onset === 'gh' || onset === 'ngh') && !front) return false;
   if ((onset === 'c' || onset === 'g' || onset === 'ng') && front) return false;
   // "yê" opens a syllable (yên) or follows the medial u (uyên); "iê" needs an onset.
   if (rhyme.startsWith('yê') && onset !== '') return false;

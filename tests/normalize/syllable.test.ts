@@ -5,13 +5,13 @@ import { generateSyllables, isSyllable, parseSyllable } from '../../src/normaliz
 
 describe('syllable grammar', () => {
   it('accepts well-formed syllables across onsets, medials and finals', () => {
-    for (const syllable of ['liên', 'minh', 'hợp', 'tác', 'xã', 'tỉnh', 'quốc', 'nghiệp', 'người', 'khuya', 'giếng', 'gì', 'uỷ', 'yên', 'oong']) {
+    for (const syllable of ['liên', 'minh', 'hợp', 'tác', 'xã', 'tỉnh', 'quốc', 'nghiệp', 'người', 'khuya', 'giếng', 'gì', 'uỷ', 'yên', 'oong', 'đắk', 'kon', 'krông']) {
       expect(isSyllable(syllable), syllable).toBe(true);
     }
   });
 
   it('rejects OCR debris, foreign words and broken spelling rules', () => {
-    for (const word of ['ctia', 'thir', 'nudc', 'covid', 'ce', 'ghá', 'cap', 'tăt', 'iên']) {
+    for (const word of ['ctia', 'thir', 'nudc', 'covid', 'ce', 'ghá', 'ngha', 'cap', 'tăt', 'iên']) {
       expect(isSyllable(word), word).toBe(false);
     }
   });
