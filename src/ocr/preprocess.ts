@@ -22,7 +22,7 @@ export interface PreprocessOptions {
    * Fraction of the paper's brightness from which a pixel counts as paper; darker pixels are
    * stretched to the full range. What is left of a stamp ring or a pen stroke after the colour
    * step is mid-grey, print is near black: this clears the first without thinning the second.
-   * null leaves the levels alone. @defaultValue 0.75
+   * null leaves the levels alone. @defaultValue 0.85
    */
   whitePoint: number | null;
 }
@@ -32,7 +32,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   colourToGrey: 'max',
   deskew: true,
   flattenLight: false,
-  whitePoint: 0.75,
+  whitePoint: 0.85,
 };
 
 export interface PreparedPage {

@@ -18,13 +18,14 @@ const PAGES: Partial<Degradation>[] = [
 ];
 
 const VARIANTS: [string, EngineTuning, string?][] = [
-  ['default (max channel, white point 0.75, deskew past 0.8°, 300 dpi, PSM 3)', {}],
+  ['default (max channel, white point 0.85, deskew past 0.8°, 300 dpi, PSM 3)', {}],
   ['red channel', { preprocess: { colourToGrey: 'red' } }],
   ['luminance', { preprocess: { colourToGrey: 'luminance' } }],
   ['no deskew', { preprocess: { deskew: false } }],
   ['flatten light', { preprocess: { flattenLight: true } }],
   ['no white point', { preprocess: { whitePoint: null } }],
-  ['white point 0.85', { preprocess: { whitePoint: 0.85 } }],
+  ['white point 0.75', { preprocess: { whitePoint: 0.75 } }],
+  ['white point 0.9', { preprocess: { whitePoint: 0.9 } }],
   ['resample to 250 dpi', { preprocess: { targetDpi: 250 } }],
   ['resample to 200 dpi', { preprocess: { targetDpi: 200 } }],
   ['no column re-read', { columnPass: false }],
@@ -105,7 +106,7 @@ async function samples(): Promise<void> {
   console.log(`|---|${docs.map(() => '---|').join('')}---|---|---|`);
   const only = process.argv[3];
   for (const [name, tuning, engineName] of VARIANTS) {
-    if (only && only !== 'all' && !name.includes(only)) continue;
+    if (only && only !== 'all' && !only.split(',').some((o) => name.includes(o))) continue;
     const config = defaultConfig();
     config.ocr.workers = 1;
     config.ocr.engine = (engineName ?? 'tesseractjs') as 'tesseractjs' | 'tesseract';

@@ -52,7 +52,8 @@ describe('preprocessPage', () => {
   it('turns blue signature ink to light grey', async () => {
     const prepared = await preprocessPage(await stampedImage(), { ...DEFAULT_PREPROCESS, deskew: false });
     const { width, pixels } = pgmPixels(prepared.data);
-    expect(pixels[230 * width + 122]).toBeGreaterThan(180); // light grey: far above print, Otsu takes it for paper
+    // Light grey: above the threshold Tesseract puts halfway between print (under 60) and paper.
+    expect(pixels[230 * width + 122]).toBeGreaterThan(160);
   });
 
   it('leaves stamp and pen dark when reading luminance instead', async () => {
