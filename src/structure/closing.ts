@@ -21,6 +21,7 @@ const POST_WORDS =
   /(?:^|\s)((?:pho\s+|tong\s+|uy\s+vien\s+)*(?:chu tich|giam doc|truong\s+(?:ban|phong|khoa|doan)|chanh van phong|chanh thanh tra|bi thu|thu truong|cuc truong|vu truong|vien truong|hieu truong|tong bien tap|truong ban|uy vien|chanh an|tong thu ky|tong cuc truong|giam doc so|truong))(?=\s|$)/u;
 const BULLET = /^[-–—+•·▪●]\s*/u;
 const NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
+const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{1,}){1,3}$/u;
 
 /**
  * The length of the "Nơi nhận:" label opening `text`, or null: the label must end the text, carry
@@ -111,11 +112,15 @@ export function parseClosing(lines: readonly Line[]): Closing {
   let open = false;
 
   let lastSegment = '';
+  // A name printed in capitals as the block's last words, kept only when no name in ordinary case turns up.
+  let capsName: string | null = null;
   for (const line of lines) {
     if (line.text === '') continue;
     for (let segment of segmentsOf(line)) {
       const previous = lastSegment;
       lastSegment = segment;
+      // Only the last words of the block can be a name in capitals; anything after rules it out.
+      if (letterCount(segment) >= 2) capsName = null;
       const labelLength = recipientsLabelLength(segment);
       if (labelLength !== null) {
         listing = true;
@@ -156,6 +161,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
         listing = false;
         continue;
       }
+      if ((position !== null || authority.length > 0) && CAPS_NAME.test(candidate) && !bullet) capsName = candidate;
       // An entry that lost its dash still ends like one; in capitals only a short one ("VT." of "Lưu: VT.").
       const shortOrMixed = upperRatio(segment) < 0.8 || segment.split(/\s+/u).length <= 3;
       if (listing && letterCount(segment) >= 2 && /[;.]$/u.test(segment) && shortOrMixed) {
@@ -165,6 +171,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
       }
     }
   }
+  name ??= capsName;
   const signature =
     authority.length === 0 && position === null && name === null
       ? null

@@ -104,6 +104,12 @@ Nguyễn Khải`),
     expect(isRecipientsLabel('Nơi nhà văn hóa thôn được sửa chữa')).toBe(false);
   });
 
+  it('takes a name printed in capitals when there is no other', () => {
+    expect(parseClosing(lines('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN AN')).signature?.name).toBe('NGUYỄN VĂN AN');
+    expect(parseClosing(lines('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLIÊN MINH HTX\n\nNguyễn Văn An')).signature?.name).toBe('Nguyễn Văn An');
+    expect(parseClosing(lines('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLIÊN MINH HTX\nvà 4s')).signature?.name).toBeNull();
+  });
+
   it('gives no signature when none is printed', () => {
     expect(parseClosing(lines('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).signature).toBeNull();
   });
