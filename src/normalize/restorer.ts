@@ -122,12 +122,10 @@ export class SyllableRestorer implements Restorer {
   private run(text: string, explain: boolean) {
     const tokens = tokenize(text);
     const kind = this.textKind(tokens);
-    const outputs: Array<string | undefined> = new Array(tokens.length);
-    const records: TokenRecord[] = [];
-    const stats = { syllables: 0, changed: 0, unknown: 0 };
+    const segments: number[][] = [];
     let segment: number[] = [];
     const flush = () => {
-      if (segment.length > 0) this.decodeSegment(tokens, segment, kind, outputs, stats, explain ? records : undefined);
+      if (segment.length > 0) segments.push(segment);
       segment = [];
     };
     tokens.forEach((token, i) => {
@@ -138,21 +136,25 @@ export class SyllableRestorer implements Restorer {
       else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '') && !isTitleCase(tokens[i - 1]?.text ?? '')) flush();
     });
     flush();
+    let lattices = segments.map((positions) =>
+      positions.map((at) => (isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at))));
+    let choices = lattices.map((lattice) => this.decodeLattice(lattice));
+    // Marked text needs no second pass: its syllables are mostly read as written.
+    if (this.weights.documentCache > 0 && kind !== 'marked') {
+      lattices = this.withDocumentCache(lattices, choices);
+      choices = lattices.map((lattice) => this.decodeLattice(lattice));
+    }
+    const outputs: Array<string | undefined> = new Array(tokens.length);
+    const records: TokenRecord[] = [];
+    const stats = { syllables: 0, changed: 0, unknown: 0 };
+    segments.forEach((positions, s) => this.emit(tokens, positions, lattices[s], choices[s], outputs, stats, explain ? records : undefined));
     return { tokens, outputs, stats, records };
   }
 
-  private decodeSegment(
-    tokens: Token[],
-    positions: number[],
-    kind: TextKind,
-    outputs: Array<string | undefined>,
-    stats: { syllables: number; changed: number; unknown: number },
-    records: TokenRecord[] | undefined,
-  ): void {
-    const lattice = positions.map((at) =>
-      isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at));
-    // Words kept as written cut the context: an acronym says little about the next syllable,
-    // and the corpus's <unk> (foreign names) would say the wrong thing.
+  /** The chosen option per position; words kept as written cut the context. */
+  private decodeLattice(lattice: TokenOption[][]): number[] {
+    // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
+    // would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);
     for (let start = 0; start < lattice.length; ) {
       let end = start;
@@ -161,6 +163,47 @@ export class SyllableRestorer implements Restorer {
       run.forEach((option, k) => (chosen[start + k] = option));
       start = end + 1;
     }
+    return chosen;
+  }
+
+  /**
+   * The lattices again, each option raised by how much more often the first pass chose its
+   * syllable elsewhere in the text than the unigram expects: a document repeats its topic words.
+   */
+  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): TokenOption[][][] {
+    const counts = new Map<number, number>();
+    let positions = 0;
+    lattices.forEach((lattice, s) =>
+      lattice.forEach((options, i) => {
+        if (options.length < 2) return;
+        positions++;
+        const id = options[choices[s][i]].id;
+        if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }));
+    const weight = this.weights.documentCache;
+    return lattices.map((lattice, s) =>
+      lattice.map((options, i) => {
+        if (options.length < 2) return options;
+        const mine = options[choices[s][i]].id;
+        return options.map((option) => {
+          if (option.id === UNKNOWN) return option;
+          const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
+          const expected = positions * Math.exp(this.model.unigramScore(option.id));
+          const lift = Math.log((1 + seen) / (1 + expected));
+          return lift > 0 ? { ...option, score: option.score + weight * lift } : option;
+        });
+      }));
+  }
+
+  private emit(
+    tokens: Token[],
+    positions: number[],
+    lattice: TokenOption[][],
+    chosen: number[],
+    outputs: Array<string | undefined>,
+    stats: { syllables: number; changed: number; unknown: number },
+    records: TokenRecord[] | undefined,
+  ): void {
     positions.forEach((at, i) => {
       const token = tokens[at];
       const option = lattice[i][chosen[i]];

@@ -28,6 +28,8 @@ export interface RestoreWeights {
   digitSyllable: number;
   /** Weight of log P(case | syllable): how much a capital mid-sentence argues for a name. @defaultValue 1 */
   casing: number;
+  /** Damaged text: weight of the document cache (a second pass favouring the text's own topic words); 0 turns it off. @defaultValue 1.5 */
+  documentCache: number;
   /** Most candidates per token. @defaultValue 12 */
   candidates: number;
   /** Damaged text: candidates further than this (log, channel + unigram) behind the best are dropped. @defaultValue 6 */
@@ -52,6 +54,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   lexiconPair: 1.5,
   digitSyllable: -1,
   casing: 1,
+  documentCache: 1.5,
   candidates: 12,
   candidateMargin: 6,
   markedCandidateMargin: 16,
