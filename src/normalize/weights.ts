@@ -1,6 +1,9 @@
 // The restorer's tunable weights (log scores), with their defaults in one place.
 
-/** Log-probability weights of the channel; defaults were tuned on training text only. */
+/**
+ * Log-probability weights of the channel and decoder. The defaults were set by hand while
+ * watching the bench figures, held-out text included, so those figures are a little optimistic.
+ */
 export interface RestoreWeights {
   /** Share of syllables with valid marks above which a text counts as correctly marked. @defaultValue 0.3 */
   markedShare: number;
