@@ -15,6 +15,8 @@ export interface BenchArgs {
   resultsPath: string;
   /** Processes (or OCR workers) each system may run at once. @defaultValue one per core */
   jobs: number | null;
+  /** Times the whole comparison is repeated, in a rotated order; each system reports its median round. @defaultValue 1 */
+  rounds: number;
   /** Systems to run, in this order. @defaultValue all of them */
   systems: SystemName[];
   /** Time one page stage by stage instead of running the comparison. @defaultValue false */
@@ -33,6 +35,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --quick          a fast run: ${QUICK_DOCS} documents
   --seed S         first generator seed, at least ${HELD_OUT_SEED} (default ${HELD_OUT_SEED})
   --jobs N         processes or OCR workers per system (default: one per core)
+  --rounds N       repeat the comparison N times in rotated order; report each system's median round
   --only a,b       run only these systems: ${SYSTEMS.join(', ')}
   --work DIR       working folder, wiped first (default bench/work)
   --results FILE   where to write the figures (default bench/results.json)
@@ -55,6 +58,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     workDir: 'bench/work',
     resultsPath: 'bench/results.json',
     jobs: null,
+    rounds: 1,
     systems: [...SYSTEMS],
     profile: false,
     memoryPages: null,
@@ -78,6 +82,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--jobs':
         args.jobs = wholeNumber(flag, value(), 1);
+        break;
+      case '--rounds':
+        args.rounds = wholeNumber(flag, value(), 1);
         break;
       case '--only': {
         const names = (value() ?? '').split(',').map((s) => s.trim()).filter(Boolean);

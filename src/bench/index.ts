@@ -17,18 +17,27 @@ import {
   systemResult,
   unavailableResult,
   type BenchResults,
+  type RoundFigures,
   type SystemResult,
 } from './report.js';
+import { medianIndex, roundOrder } from './rounds.js';
 import { restorationFigures } from './restoration-figures.js';
 import { scoreTexts } from './score.js';
 import { structureFigures } from './structure-figures.js';
-import type { SystemRunner } from './system.js';
+import type { SystemOutput, SystemRunner } from './system.js';
 import { tesseractCliRunner } from './tesseract-cli.js';
 import { textMetrics } from './text-metrics.js';
 
-const NOTE =
-  'Measured in one run on one machine, every system on the same files one after another; other work on a shared ' +
-  'machine slows wall times, so compare the ratios, not the absolute times.';
+function note(rounds: number): string {
+  const how =
+    rounds > 1
+      ? `${rounds} rounds in one run, the systems in a rotated order each round, each reported by its median round`
+      : 'one run, the systems one after another';
+  return (
+    `Measured on one machine, every system on the same files, ${how}; other work on a shared machine slows wall ` +
+    'times, so compare the ratios and the CPU seconds, not the absolute times.'
+  );
+}
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -41,29 +50,67 @@ const RUNNERS: Record<SystemName, () => SystemRunner> = {
   'hoso-native': () => hosoRunner('tesseract'),
 };
 
+interface RoundRun {
+  round: number;
+  position: number;
+  output: SystemOutput;
+  loadAverage: { before: number; after: number };
+}
+
+async function runOnce(name: SystemName, runner: SystemRunner, docs: readonly HeldOutDocument[], dir: string, jobs: number) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const before = loadAverage();
+  const output = await runner.run(docs, dir, jobs);
+  const after = loadAverage();
+  log(`${name}: ${docs.length - output.failures.size}/${docs.length} documents in ${(output.wallMs / 1000).toFixed(1)} s`);
+  return { output, loadAverage: { before, after } };
+}
+
 async function runSystems(args: BenchArgs, docs: readonly HeldOutDocument[], jobs: number) {
-  const results: SystemResult[] = [];
-  let hosoOutput: HosoOutput | null = null;
+  const available: [SystemName, SystemRunner][] = [];
+  const unavailable = new Map<SystemName, string>();
   for (const name of args.systems) {
     const runner = RUNNERS[name]();
     const reason = await runner.unavailable();
     if (reason) {
       log(`${name}: not available (${reason})`);
+      unavailable.set(name, reason);
+    } else {
+      available.push([name, runner]);
+    }
+  }
+  const runs = new Map<SystemName, RoundRun[]>();
+  for (let round = 0; round < args.rounds; round++) {
+    const order = roundOrder(available, round);
+    if (args.rounds > 1) log(`round ${round + 1} of ${args.rounds}: ${order.map(([name]) => name).join(', ')}`);
+    for (const [i, [name, runner]] of order.entries()) {
+      log(`${name}: running on ${docs.length} documents, ${jobs} at a time…`);
+      const dir = path.join(args.workDir, 'out', args.rounds > 1 ? `${name}-${round + 1}` : name);
+      const run = await runOnce(name, runner, docs, dir, jobs);
+      runs.set(name, [...(runs.get(name) ?? []), { round: round + 1, position: i + 1, ...run }]);
+    }
+  }
+  const results: SystemResult[] = [];
+  let hosoOutput: HosoOutput | null = null;
+  for (const name of args.systems) {
+    const reason = unavailable.get(name);
+    if (reason) {
       results.push(unavailableResult(name, reason));
       continue;
     }
-    const outDir = path.join(args.workDir, 'out', name);
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(outDir, { recursive: true });
-    log(`${name}: running on ${docs.length} documents, ${jobs} at a time…`);
-    const before = loadAverage();
-    const output = await runner.run(docs, outDir, jobs);
-    const after = loadAverage();
-    if (name === 'hoso') hosoOutput = output as HosoOutput;
-    const score = scoreTexts(docs, output, textMetrics);
-    const result = systemResult(name, output, score, { before, after });
-    log(`${name}: ${result.docsOk}/${docs.length} documents in ${result.wallSeconds} s, mean CER ${result.meanCer}`);
-    results.push(result);
+    const systemRuns = runs.get(name) ?? [];
+    const median = systemRuns[medianIndex(systemRuns.map((r) => r.output.wallMs))];
+    if (name === 'hoso') hosoOutput = median.output as HosoOutput;
+    const rounds: RoundFigures[] = systemRuns.map((r) => ({
+      round: r.round,
+      position: r.position,
+      wallSeconds: Math.round(r.output.wallMs / 10) / 100,
+      cpuSeconds: r.output.cpuSeconds,
+      loadAverage: r.loadAverage,
+    }));
+    const score = scoreTexts(docs, median.output, textMetrics);
+    results.push(systemResult(name, median.output, score, median.loadAverage, rounds));
   }
   return { results, hosoOutput };
 }
@@ -84,7 +131,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   return {
     machine,
     set,
-    note: NOTE,
+    note: note(args.rounds),
     systems,
     ratios,
     goals: {

@@ -24,8 +24,19 @@ export interface SystemResult {
   meanCer: number | null;
   meanWer: number | null;
   loadAverage: { before: number; after: number } | null;
+  /** Every round's times, in round order; the other figures come from the median round. */
+  rounds: RoundFigures[];
   failures: { document: string; reason: string }[];
   perDocument: DocumentScore[];
+}
+
+export interface RoundFigures {
+  round: number;
+  /** 1-based place in that round's order. */
+  position: number;
+  wallSeconds: number;
+  cpuSeconds: number | null;
+  loadAverage: { before: number; after: number };
 }
 
 /** One figure of the restoration or structure part: a value, or why there is none. */
@@ -95,6 +106,7 @@ export function unavailableResult(system: string, reason: string): SystemResult 
     meanCer: null,
     meanWer: null,
     loadAverage: null,
+    rounds: [],
     failures: [],
     perDocument: [],
   };
@@ -105,6 +117,7 @@ export function systemResult(
   output: SystemOutput,
   score: TextScore,
   loadAverage: { before: number; after: number },
+  rounds: RoundFigures[] = [],
 ): SystemResult {
   return {
     system,
@@ -124,6 +137,7 @@ export function systemResult(
     meanCer: round(score.meanCer, 4),
     meanWer: round(score.meanWer, 4),
     loadAverage,
+    rounds,
     failures: [...output.failures].map(([document, reason]) => ({ document, reason })),
     perDocument: score.perDocument.map((d) => ({ ...d, cer: round(d.cer, 4) ?? d.cer, wer: round(d.wer, 4) ?? d.wer })),
   };
@@ -211,7 +225,12 @@ export function formatResults(results: BenchResults): string {
   );
   for (const s of results.systems) {
     if (s.notAvailable) continue;
-    const load = s.loadAverage ? `load average ${s.loadAverage.before} before, ${s.loadAverage.after} after` : '';
+    const load =
+      s.rounds.length > 1
+        ? `rounds (wall s, load before→after): ${s.rounds.map((r) => `${r.wallSeconds} (${r.loadAverage.before}→${r.loadAverage.after})`).join(', ')}; the median is shown`
+        : s.loadAverage
+          ? `load average ${s.loadAverage.before} before, ${s.loadAverage.after} after`
+          : '';
     lines.push(`  ${s.system}: ${s.invocation}`, `    memory: ${s.memoryNote}`, `    ${load}`);
     for (const f of s.failures) lines.push(`    failed ${f.document}: ${f.reason}`);
   }

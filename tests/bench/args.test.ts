@@ -40,4 +40,9 @@ describe('parseBenchArgs', () => {
   it('switches to profiling with --profile', () => {
     expect(parseBenchArgs(['--profile']).profile).toBe(true);
   });
+
+  it('repeats the comparison with --rounds', () => {
+    expect(parseBenchArgs([]).rounds).toBe(1);
+    expect(parseBenchArgs(['--rounds', '3']).rounds).toBe(3);
+  });
 });
