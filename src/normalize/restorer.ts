@@ -141,8 +141,10 @@ export class SyllableRestorer implements Restorer {
     let choices = lattices.map((lattice) => this.decodeLattice(lattice));
     // Marked text needs no second pass: its syllables are mostly read as written.
     if (this.weights.documentCache > 0 && kind !== 'marked') {
-      lattices = this.withDocumentCache(lattices, choices);
-      choices = lattices.map((lattice) => this.decodeLattice(lattice));
+      const cached = this.withDocumentCache(lattices, choices);
+      // Only segments where a road not taken got a lift can decode differently.
+      choices = cached.map((lattice, s) => (lattice === lattices[s] ? choices[s] : this.decodeLattice(lattice)));
+      lattices = cached;
     }
     const outputs: Array<string | undefined> = new Array(tokens.length);
     const records: TokenRecord[] = [];
@@ -181,8 +183,9 @@ export class SyllableRestorer implements Restorer {
         if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + 1);
       }));
     const weight = this.weights.documentCache;
-    return lattices.map((lattice, s) =>
-      lattice.map((options, i) => {
+    return lattices.map((lattice, s) => {
+      let lifted = false;
+      const next = lattice.map((options, i) => {
         if (options.length < 2) return options;
         const mine = options[choices[s][i]].id;
         return options.map((option) => {
@@ -190,9 +193,13 @@ export class SyllableRestorer implements Restorer {
           const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
           const expected = positions * Math.exp(this.model.unigramScore(option.id));
           const lift = Math.log((1 + seen) / (1 + expected));
-          return lift > 0 ? { ...option, score: option.score + weight * lift } : option;
+          if (lift <= 0) return option;
+          if (option.id !== mine) lifted = true;
+          return { ...option, score: option.score + weight * lift };
         });
-      }));
+      });
+      return lifted ? next : lattice;
+    });
   }
 
   private emit(
