@@ -99,27 +99,44 @@ function splitHeading(label: LabelMatch, paragraph: string[], next: string | nul
   return { heading: null, text: paragraph };
 }
 
+/** A heading in capitals standing alone: the shape of a roman part whose numeral OCR lost. */
+function isBareCapsHeading(text: string): boolean {
+  return text !== '' && upperRatio(text) >= 0.8 && text.length <= SINGLE_LINE_HEADING_CHARS && letterCount(text) >= 4 && matchLabel(text) === null;
+}
+
 /**
- * When OCR lost the "I." of the first part, its heading stands in capitals before the first label
- * while "II." follows later: give the heading its numeral back.
+ * When OCR lost a roman numeral ("I." before the first part, "III." between II and IV), the part's
+ * heading still stands alone in capitals where the numeral is missing: give it its numeral back.
  */
-function restoreLostFirstPart(texts: string[]): string[] {
+function restoreLostParts(texts: string[]): string[] {
+  const out = [...texts];
   const labels = texts.map((t) => (t === '' ? null : matchLabel(t)));
-  const second = labels.findIndex((l) => l?.style === 'roman' && l.value === 2);
-  if (second < 0 || labels.slice(0, second).some((l) => l?.style === 'roman')) return texts;
-  const firstLabel = labels.findIndex((l) => l !== null && l.style !== 'dash');
-  for (let i = firstLabel - 1; i >= 0; i -= 1) {
-    const text = texts[i];
-    if (text === '') continue;
-    if (upperRatio(text) < 0.8 || text.length > SINGLE_LINE_HEADING_CHARS || letterCount(text) < 4) return texts;
-    return texts.map((t, j) => (j === i ? `I. ${t}` : t));
+  let previousRoman = 0;
+  let previousAt = -1;
+  for (let i = 0; i < labels.length; i += 1) {
+    const label = labels[i];
+    if (label?.style !== 'roman') continue;
+    if (label.value === previousRoman + 2) {
+      // The first part's heading sits just before the first label; a later one anywhere in the gap.
+      const from = previousAt < 0 ? labels.findIndex((l) => l !== null && l.style !== 'dash') - 1 : i - 1;
+      for (let j = from; j > previousAt; j -= 1) {
+        if (texts[j] === '') continue;
+        if (isBareCapsHeading(texts[j])) {
+          out[j] = `${toRoman(previousRoman + 1)}. ${texts[j]}`;
+          break;
+        }
+        if (previousAt < 0) break;
+      }
+    }
+    previousRoman = label.value;
+    previousAt = i;
   }
-  return texts;
+  return out;
 }
 
 /** The preamble (text before the first numbered part) and the section tree of the body lines. */
 export function parseSections(lines: readonly Line[]): Body {
-  const texts = restoreLostFirstPart(lines.map((l) => l.text));
+  const texts = restoreLostParts(lines.map((l) => l.text));
   const roots: Node[] = [];
   const stack: Node[] = [];
   const preamble: string[] = [];

@@ -124,6 +124,11 @@ Hai là, tổ chức triển khai có hiệu quả.`),
     expect(body.preamble).toBe('Ủy ban xây dựng Kế hoạch như sau:');
   });
 
+  it('gives a middle part its numeral back when OCR lost "III."', () => {
+    const body = parseSections(lines('I. MỤC ĐÍCH\n\nNội dung.\n\nII. NỘI DUNG\n\nNội dung.\nĐỐI TƯỢNG, THỜI GIAN THI ĐUA\n\n1. Đối tượng thi đua\n\nIV. HÌNH THỨC KHEN THƯỞNG'));
+    expect(outline(body.sections)).toEqual(['I|MỤC ĐÍCH', 'II|NỘI DUNG', 'III|ĐỐI TƯỢNG, THỜI GIAN THI ĐUA', '  1|Đối tượng thi đua', 'IV|HÌNH THỨC KHEN THƯỞNG']);
+  });
+
   it('puts roman parts under capital-letter parts of a report', () => {
     const body = parseSections(lines('A. KẾT QUẢ ĐẠT ĐƯỢC\n\nI. CÔNG TÁC CHỈ ĐẠO\n\nNội dung.\n\nII. KẾT QUẢ CỤ THỂ\n\nNội dung.\n\nB. PHƯƠNG HƯỚNG NĂM 2026\n\nNội dung.'));
     expect(outline(body.sections)).toEqual(['A|KẾT QUẢ ĐẠT ĐƯỢC', '  I|CÔNG TÁC CHỈ ĐẠO', '  II|KẾT QUẢ CỤ THỂ', 'B|PHƯƠNG HƯỚNG NĂM 2026']);
