@@ -160,9 +160,13 @@ export class SyllableRestorer implements Restorer {
     const chosen = new Array<number>(lattice.length).fill(0);
     for (let start = 0; start < lattice.length; ) {
       let end = start;
-      while (end < lattice.length && lattice[end] !== FIXED) end++;
-      const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
-      run.forEach((option, k) => (chosen[start + k] = option));
+      let ambiguous = false;
+      while (end < lattice.length && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
+      // A run with one option per word (most of a correctly marked text) needs no decoding.
+      if (ambiguous) {
+        const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
+        run.forEach((option, k) => (chosen[start + k] = option));
+      }
       start = end + 1;
     }
     return chosen;
