@@ -75,4 +75,4 @@ function main(): void {
   process.stderr.write(`${out}: ${rows.length} confusions\n`);
 }
 
-if (process.argv[1]?.endsWith('channel.ts')) main();
+main();
