@@ -98,6 +98,12 @@ describe('keeping what is not a syllable', () => {
     expect(out).toBe('Liên  minh\n\n   Hợp tác xã\t tỉnh\r\nSơn La  ');
   });
 
+  it('handles empty and blank text', () => {
+    expect(restorer.restore('')).toEqual({ text: '', stats: { syllables: 0, changed: 0, unknown: 0 } });
+    expect(restore(' \n\t\n ')).toBe(' \n\t\n ');
+    expect(restore('-- 12/2024 ...')).toBe('-- 12/2024 ...');
+  });
+
   it('is deterministic', () => {
     const text = 'hé théng Lién minh HTX tinh d3 trién khai thuc hién t6t';
     expect(restore(text)).toBe(restore(text));
