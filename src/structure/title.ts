@@ -20,6 +20,8 @@ const MAX_SUMMARY_LINES = 5;
 const ORPHAN_WORDS = 3;
 /** A summary line this much shorter than the next line is centred, not wrapped body text. */
 const SHORT_LINE_SHARE = 0.6;
+/** Lines this long run the full text width: body text, not a centred summary. */
+const FULL_WIDTH_CHARS = 72;
 // The body's usual first words; the summary never starts with them.
 const BODY_OPENING =
   /^(can cu|thuc hien|theo |trong (nam|thoi gian|nhung nam)|nam \d{4}\s*(la|,)|huong ung|nhan dip|nham |de |kinh gui|qua |tiep tuc|nhu |sau khi|ngay \d|hien nay|vua qua)/u;
@@ -60,7 +62,7 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
     // A summary never opens with a dash: one there is a speck ("- 2020").
     summary.push(squeeze(text.replace(/^[-–_]\s+/u, '')));
     i += 1;
-    if (/[.:;]$/u.test(text)) break;
+    if (/[:;]$/u.test(text)) break;
   }
   // A last word or two of the summary pushed past a blank line by the scan ("… năm" / "2020").
   const orphan = i + 1 < lines.length && lines[i]?.text === '' ? lines[i + 1].text : null;
@@ -68,7 +70,8 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
     summary.push(squeeze(orphan));
     i += 2;
   }
-  const endsLikeBody = summary.length > 0 && /[.:;]$/u.test(summary[summary.length - 1]) && summary.length > 1;
+  // A summary has no colon and no full-width sentence; a dot after a short centred line is a speck.
+  const endsLikeBody = summary.some((line) => /[:;]$|:\s/u.test(line) || (line.endsWith('.') && line.length >= FULL_WIDTH_CHARS));
   const runsOn = i < lines.length && lines[i].text !== '' && !isBodyOpening(lines[i].text) && upperRatio(lines[i].text) < 0.8;
   if (endsLikeBody || runsOn || (summary.length > 0 && upperRatio(summary[0]) >= 0.8 && parts.length > 1)) {
     // Body text ran into the summary with no blank line between: the summary is the run of short
@@ -79,6 +82,6 @@ export function readTitle(lines: Line[], typeIndex: number): TitleBlock {
     summary = cut >= 0 ? summary.slice(0, cut + 1) : [];
     i = summaryStart + summary.length;
   }
-  const title = squeeze([...parts, ...summary].join(' ')).replace(/\s+[-–—]$/u, '');
+  const title = squeeze([...parts, ...summary.map((line) => line.replace(/(?<!\.)\.{1,2}$/u, ''))].join(' ')).replace(/\s+[-–—]$/u, '');
   return { typeIndex, end: i, typeLine, title };
 }

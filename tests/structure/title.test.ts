@@ -27,6 +27,18 @@ Căn cứ Luật Thi đua, khen thưởng;`);
     expect(readTitle(doc, 0).title).toBe('QUYẾT ĐỊNH Về việc khen thưởng các tập thể');
   });
 
+  it('keeps summary lines that OCR ended with a stray dot', () => {
+    const doc = lines(`QUYẾT ĐỊNH
+Về việc kiện toàn Hội đồng Thi đua - Khen thưởng của Ủy ban.
+MTTQ Việt Nam tỉnh
+
+BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM`);
+    expect(readTitle(doc, 0).title).toBe('QUYẾT ĐỊNH Về việc kiện toàn Hội đồng Thi đua - Khen thưởng của Ủy ban MTTQ Việt Nam tỉnh');
+    expect(readTitle(lines('PHÁT ĐỘNG\nĐợt thi đua chào mừng Đại hội Thi đua yêu nước tỉnh Ninh\nThuận lần thứ V..\n\nHưởng ứng phong trào'), 0).title).toBe(
+      'PHÁT ĐỘNG Đợt thi đua chào mừng Đại hội Thi đua yêu nước tỉnh Ninh Thuận lần thứ V',
+    );
+  });
+
   it('drops a speck of punctuation after the type line', () => {
     expect(readTitle(lines('KẾ HOẠCH.\nTổ chức phong trào thi đua năm 2021\n\nThực hiện'), 0).title).toBe(
       'KẾ HOẠCH Tổ chức phong trào thi đua năm 2021',
