@@ -31,12 +31,19 @@ function cleanSegment(segment: string): string {
   return /\p{L}\s[-–]$/u.test(trimmed) ? trimmed : trimmed.replace(/[^\p{L}\p{N})]+$/u, '');
 }
 
-/** "Số: 14 /KH-LMHTX" → "14/KH-LMHTX"; a blank number keeps its symbol ("/KH-LMHTX"). */
+/**
+ * "Số: 14 /KH-LMHTX" → "14/KH-LMHTX"; a blank number keeps its symbol ("/KH-LMHTX"); slash
+ * look-alikes OCR puts in ("⁄") become "/".
+ */
 export function parseNumber(segment: string): string | null {
   const folded = fold(segment);
   const label = NUMBER_LABEL.exec(folded);
   if (!label) return null;
-  const rest = segment.slice(label[0].length).replace(/\s*([/-])\s*/gu, '$1').trim();
+  const rest = segment
+    .slice(label[0].length)
+    .replace(/[⁄∕／]/gu, '/')
+    .replace(/\s*([/-])\s*/gu, '$1')
+    .trim();
   const token = rest.split(/\s+/u)[0]?.replace(/[-–_/.,;:]+$/u, '') ?? '';
   if (!/[/-]/u.test(token) || !/[\p{L}\d]/u.test(token)) return null;
   return repairNumber(token);

@@ -24,6 +24,7 @@ describe('document number', () => {
     expect(parseNumber('Số: 974/QĐ-LMHTX -_')).toBe('974/QĐ-LMHTX');
     expect(parseNumber('Số: 537BC-HNDT')).toBe('537/BC-HNDT');
     expect(parseNumber('Số: 1122/TĐÐ-LMHTX')).toBe('1122/TĐ-LMHTX');
+    expect(parseNumber('Số: 693⁄QĐ-MTTQ-BTT')).toBe('693/QĐ-MTTQ-BTT');
   });
 
   it('gives null when nothing like a number follows', () => {
