@@ -21,6 +21,8 @@ export interface TokenRecord {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** Longest run decoded at once: bounds memory on text without punctuation (OCR of a table, say). */
+const MAX_RUN = 2000;
 /** What Latin-only OCR leaves in words and stripping never does: digits, symbols, non-ASCII letters. */
 const OCR_SIGNS = /[^a-zđ]/u;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
@@ -161,13 +163,14 @@ export class SyllableRestorer implements Restorer {
     for (let start = 0; start < lattice.length; ) {
       let end = start;
       let ambiguous = false;
-      while (end < lattice.length && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
+      while (end < lattice.length && end - start < MAX_RUN && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
       // A run with one option per word (most of a correctly marked text) needs no decoding.
       if (ambiguous) {
         const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
         run.forEach((option, k) => (chosen[start + k] = option));
       }
-      start = end + 1;
+      // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.
+      start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
     }
     return chosen;
   }

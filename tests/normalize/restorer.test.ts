@@ -104,6 +104,12 @@ describe('keeping what is not a syllable', () => {
     expect(restore('-- 12/2024 ...')).toBe('-- 12/2024 ...');
   });
 
+  it('restores a long text without punctuation in bounded runs', () => {
+    const { text, stats } = restorer.restore('lien minh hop tac xa tinh son la '.repeat(600));
+    expect(text).toBe('liên minh hợp tác xã tỉnh sơn la '.repeat(600));
+    expect(stats.syllables).toBe(4800);
+  });
+
   it('is deterministic', () => {
     const text = 'hé théng Lién minh HTX tinh d3 trién khai thuc hién t6t';
     expect(restore(text)).toBe(restore(text));
