@@ -1,5 +1,5 @@
-// Viterbi decoding of a syllable lattice under the trigram model: states are pairs of
-// (previous, current) candidates, pruned to a beam, scored by LM + channel log probabilities.
+// Viterbi decoding of a syllable lattice under the trigram model: a state is a pair of
+// (previous, current) candidates; each position keeps only its best few states (a beam).
 import { START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
@@ -14,96 +14,192 @@ export type PairBonus = (previous: number, current: number) => number;
 export interface DecodeOptions {
   /** Pair states scoring this far (log) below the best are dropped. @defaultValue 10 */
   beamWidth?: number;
+  /** Most pair states kept per position. @defaultValue 8 */
+  beamStates?: number;
   bonus?: PairBonus;
 }
 
 /**
- * The index of the chosen option at each position. The state after position i is the pair
- * (option at i-1, option at i), kept in a dense matrix; back pointers name the option at i-2.
+ * Scratch buffers reused across calls (decoding is synchronous): no garbage per position.
+ * Kept states of every position, one after another: the option at i-1 (-1 before the start),
+ * the option at i, the kept state at i-1 they extend, and the path's score.
  */
-/** Scratch buffers reused across calls (decoding is synchronous): no garbage per position. */
-let scratchScores = new Float64Array(256);
-let scratchNext = new Float64Array(256);
-let scratchBacks = new Int16Array(4096);
-const contextWeights = new Float64Array(4096);
+let statePrevious = new Int16Array(4096);
+let stateCurrent = new Int16Array(4096);
+let stateBack = new Int32Array(4096);
+let stateScore = new Float64Array(4096);
+/** Per position: best score and its state at i-1, by (option at i-1, option at i). */
+let pairScore = new Float64Array(256);
+let pairBack = new Int32Array(256);
+/** Per (option at i-1, option at i): the bigram score and channel plus bonus, each NaN until first needed. */
+let pairBigram = new Float64Array(256);
+let pairLocal = new Float64Array(256);
+/** The pairs that were reached, and the kept ones among them in score order. */
+let reached = new Int32Array(256);
+let kept = new Int32Array(64);
+/**
+ * The lattice flattened: ids and channel scores of every option, position i's from offsets[i].
+ * Options come in many object shapes; reading them once here keeps the inner loop on typed arrays.
+ */
+let optionIds = new Int32Array(4096);
+let optionScores = new Float64Array(4096);
+let offsets = new Int32Array(1024);
 
+function flatten(lattice: LatticeOption[][]): number {
+  const n = lattice.length;
+  if (offsets.length < n + 1) offsets = new Int32Array(2 * n + 2);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += lattice[i].length;
+  if (optionIds.length < total) {
+    optionIds = new Int32Array(2 * total);
+    optionScores = new Float64Array(2 * total);
+  }
+  let widest = 1;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const here = lattice[i];
+    offsets[i] = at;
+    for (let m = 0; m < here.length; m++) {
+      optionIds[at] = here[m].id;
+      optionScores[at++] = here[m].score;
+    }
+    if (here.length > widest) widest = here.length;
+  }
+  offsets[n] = at;
+  return widest;
+}
+
+function ensureStates(size: number): void {
+  if (statePrevious.length >= size) return;
+  const grow = Math.max(size, statePrevious.length * 2);
+  const copy = <T extends Int16Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+    const next = make(grow);
+    next.set(old as never);
+    return next;
+  };
+  statePrevious = copy(statePrevious, (n) => new Int16Array(n));
+  stateCurrent = copy(stateCurrent, (n) => new Int16Array(n));
+  stateBack = copy(stateBack, (n) => new Int32Array(n));
+  stateScore = copy(stateScore, (n) => new Float64Array(n));
+}
+
+/**
+ * Keeps the best `limit` of the `count` reached pairs within `width` of the best, in
+ * kept[0..]; returns how many.
+ */
+function selectBest(count: number, limit: number, width: number): number {
+  let best = -Infinity;
+  for (let r = 0; r < count; r++) if (pairScore[reached[r]] > best) best = pairScore[reached[r]];
+  const cutoff = best - width;
+  let size = 0;
+  for (let r = 0; r < count; r++) {
+    const pair = reached[r];
+    const score = pairScore[pair];
+    if (score < cutoff) continue;
+    if (size === limit && score <= pairScore[kept[size - 1]]) continue;
+    // Insertion into the sorted kept list (best first); ties keep the earlier pair.
+    let at = size < limit ? size++ : size - 1;
+    while (at > 0 && pairScore[kept[at - 1]] < score) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = pair;
+  }
+  return size;
+}
+
+/** The index of the chosen option at each position. */
 export function decode(lattice: LatticeOption[][], model: LanguageModel, options: DecodeOptions = {}): number[] {
   const n = lattice.length;
   if (n === 0) return [];
   const width = options.beamWidth ?? 10;
+  const limit = Math.max(1, options.beamStates ?? 8);
   const bonus = options.bonus;
-  let widest = 1;
-  for (const here of lattice) widest = Math.max(widest, here.length);
-  const stride = widest * widest;
-  if (scratchScores.length < stride) {
-    scratchScores = new Float64Array(stride);
-    scratchNext = new Float64Array(stride);
+  const widest = flatten(lattice);
+  const square = widest * widest;
+  if (pairScore.length < square) {
+    pairScore = new Float64Array(square);
+    pairBack = new Int32Array(square);
+    pairBigram = new Float64Array(square);
+    pairLocal = new Float64Array(square);
+    reached = new Int32Array(square);
   }
-  if (scratchBacks.length < n * stride) scratchBacks = new Int16Array(n * stride * 2);
-  const backs = scratchBacks;
-  // scores[j * |options at i| + k]: best path with option j at i-1 and option k at i.
-  let scores = scratchScores;
-  let next = scratchNext;
-  let previousCount = 1;
-  lattice[0].forEach((option, k) => {
-    scores[k] = model.score(START, START, option.id) + option.score + (bonus ? bonus(START, option.id) : 0);
-  });
+  if (kept.length < limit) kept = new Int32Array(limit);
+  ensureStates(n * limit + 1);
+  // Position 0: one state per option, after two starts.
+  const firstCount = offsets[1];
+  for (let m = 0; m < firstCount; m++) {
+    const id = optionIds[m];
+    pairScore[m] = model.score(START, START, id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
+    reached[m] = m;
+  }
+  let size = selectBest(firstCount, limit, width);
+  let low = 0;
+  for (let s = 0; s < size; s++) {
+    statePrevious[s] = -1;
+    stateCurrent[s] = kept[s];
+    stateBack[s] = -1;
+    stateScore[s] = pairScore[kept[s]];
+  }
+  let high = size;
   for (let i = 1; i < n; i++) {
-    const before = lattice[i - 1];
-    const here = lattice[i];
-    const twoBefore = i >= 2 ? lattice[i - 2] : undefined;
-    const size = before.length * here.length;
-    next.fill(-Infinity, 0, size);
-    const backAt = i * stride;
-    let best = -Infinity;
-    for (let s = 0; s < previousCount * before.length; s++) if (scores[s] > best) best = scores[s];
-    const cutoff = best - width;
-    // Loop order k, m, j: the bigram of (w2, w3) is shared by every w1, the weight of (w1, w2) by every w3.
-    for (let k = 0; k < before.length; k++) {
-      let alive = false;
-      for (let j = 0; j < previousCount; j++) if (scores[j * before.length + k] >= cutoff) alive = true;
-      if (!alive) continue;
-      const w2 = before[k].id;
-      for (let j = 0; j < previousCount; j++) {
-        contextWeights[j] = model.contextBackoff(twoBefore ? twoBefore[j].id : START, w2);
-      }
-      for (let m = 0; m < here.length; m++) {
-        const w3 = here[m].id;
-        const local = here[m].score + (bonus ? bonus(w2, w3) : 0);
-        const bigram = model.bigramScore(w2, w3);
-        const at = k * here.length + m;
-        for (let j = 0; j < previousCount; j++) {
-          const score = scores[j * before.length + k];
-          if (score < cutoff) continue;
-          // A context weight of exactly 0 means the pair never had a follower: no trigram to look up.
-          const weight = contextWeights[j];
-          const tri = weight === 0 ? Number.NaN : model.trigramScore(twoBefore ? twoBefore[j].id : START, w2, w3);
-          const total = score + (Number.isNaN(tri) ? weight + bigram : tri) + local;
-          if (total > next[at]) {
-            next[at] = total;
-            backs[backAt + at] = j;
-          }
+    const before = offsets[i - 1];
+    const here = offsets[i];
+    const count = offsets[i + 1] - here;
+    const twoBefore = i >= 2 ? offsets[i - 2] : -1;
+    const pairs = (here - before) * count;
+    pairScore.fill(-Infinity, 0, pairs);
+    pairBigram.fill(Number.NaN, 0, pairs);
+    pairLocal.fill(Number.NaN, 0, pairs);
+    let reachedCount = 0;
+    for (let s = low; s < high; s++) {
+      const k = stateCurrent[s];
+      const j = statePrevious[s];
+      const w1 = j < 0 ? START : optionIds[twoBefore + j];
+      const w2 = optionIds[before + k];
+      const score = stateScore[s];
+      const context = model.context(w1, w2);
+      const weight = model.backoffOf(context);
+      const followed = model.hasTrigrams(context);
+      const row = k * count;
+      for (let m = 0; m < count; m++) {
+        const w3 = optionIds[here + m];
+        const at = row + m;
+        if (Number.isNaN(pairLocal[at])) {
+          pairLocal[at] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
+          reached[reachedCount++] = at;
+        }
+        // The bigram is looked up only when a trigram is missing, once per pair.
+        let lm = followed ? model.trigramIn(context, w3) : Number.NaN;
+        if (Number.isNaN(lm)) {
+          if (Number.isNaN(pairBigram[at])) pairBigram[at] = model.bigramScore(w2, w3);
+          lm = weight + pairBigram[at];
+        }
+        const total = score + lm + pairLocal[at];
+        if (total > pairScore[at]) {
+          pairScore[at] = total;
+          pairBack[at] = s;
         }
       }
     }
-    previousCount = before.length;
-    const swap = scores;
-    scores = next;
-    next = swap;
+    size = selectBest(reachedCount, limit, width);
+    low = high;
+    for (let r = 0; r < size; r++) {
+      const pair = kept[r];
+      const s = high + r;
+      statePrevious[s] = Math.floor(pair / count);
+      stateCurrent[s] = pair % count;
+      stateBack[s] = pairBack[pair];
+      stateScore[s] = pairScore[pair];
+    }
+    high += size;
   }
-  const lastCount = lattice[n - 1].length;
-  let at = 0;
-  for (let s = 1; s < previousCount * lastCount; s++) if (scores[s] > scores[at]) at = s;
+  // The kept states are in score order: the first of the last position is the best path.
   const chosen = new Array<number>(n);
-  let k = Math.floor(at / lastCount);
-  let m = at % lastCount;
-  for (let i = n - 1; i >= 1; i--) {
-    chosen[i] = m;
-    const j = backs[i * stride + k * lattice[i].length + m];
-    m = k;
-    k = j;
+  for (let s = low, i = n - 1; i >= 0; i--) {
+    chosen[i] = stateCurrent[s];
+    s = stateBack[s];
   }
-  chosen[0] = m;
   return chosen;
 }
 

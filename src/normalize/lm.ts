@@ -1,6 +1,6 @@
 // The syllable trigram language model (interpolated Kneser-Ney, stored in backoff form): a
 // vocabulary of canonical syllables, quantised log probabilities and backoff weights in typed
-// arrays, open-addressing tables built at load time.
+// arrays, looked up by binary search within the sorted range of each context.
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** Reserved ids: segment start, out-of-vocabulary word, number. */
@@ -14,7 +14,6 @@ const STEP = 0.1;
 /** Quantisation step of stored log backoff weights. */
 const BACKOFF_STEP = 0.04;
 const MAGIC = 'HOSOLM3\n';
-const EMPTY = 0xffffffff;
 
 export function quantize(logScore: number, step = STEP): number {
   return Math.min(255, Math.max(0, Math.round(-logScore / step)));
@@ -48,62 +47,42 @@ export interface ModelData {
   meta: Record<string, unknown>;
 }
 
-function hash(head: number, tail: number): number {
-  let h = Math.imul(head ^ Math.imul(tail + 0x9e3779b9, 0x85ebca6b), 0xc2b2ae35);
-  h ^= h >>> 15;
-  return h >>> 0;
+/** The first index in sorted[from, to) holding `value`, or -1. */
+function search(sorted: Uint16Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < to && sorted[low] === value ? low : -1;
 }
 
-/** A fixed open-addressing table from (head, tail) to a quantised score and a second value. */
-class NgramTable {
-  private readonly heads: Uint32Array;
-  private readonly tails: Uint16Array;
-  private readonly scores: Uint8Array;
-  private readonly seconds: Uint8Array;
-  private readonly mask: number;
-
-  constructor(heads: Uint32Array, tails: Uint16Array | undefined, scores: Uint8Array, seconds?: Uint8Array) {
-    let size = 1024;
-    while (size < heads.length * 1.6) size *= 2;
-    this.mask = size - 1;
-    this.heads = new Uint32Array(size).fill(EMPTY);
-    this.tails = new Uint16Array(size);
-    this.scores = new Uint8Array(size);
-    this.seconds = new Uint8Array(seconds ? size : 0);
-    for (let i = 0; i < heads.length; i++) {
-      const tail = tails ? tails[i] : 0;
-      let slot = hash(heads[i], tail) & this.mask;
-      while (this.heads[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.heads[slot] = heads[i];
-      this.tails[slot] = tail;
-      this.scores[slot] = scores[i];
-      if (seconds) this.seconds[slot] = seconds[i];
-    }
-  }
-
-  private slotOf(head: number, tail: number): number {
-    let slot = hash(head, tail) & this.mask;
-    for (;;) {
-      const stored = this.heads[slot];
-      if (stored === EMPTY) return -1;
-      if (stored === head && this.tails[slot] === tail) return slot;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** The quantised score, or -1 when the n-gram is not stored. */
-  get(head: number, tail: number): number {
-    const slot = this.slotOf(head, tail);
-    return slot < 0 ? -1 : this.scores[slot];
-  }
-
-  /** The quantised second value, or -1 when the n-gram is not stored. */
-  second(head: number, tail: number): number {
-    const slot = this.slotOf(head, tail);
-    return slot < 0 ? -1 : this.seconds[slot];
-  }
+/** The order that sorts `keys` (by key, then by tail), or undefined when they already are sorted. */
+function sortingOrder(keys: Uint32Array, tails?: Uint16Array): Uint32Array | undefined {
+  const before = (i: number, j: number) => keys[i] < keys[j] || (keys[i] === keys[j] && tails !== undefined && tails[i] < tails[j]);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) if (before(i, i - 1)) sorted = false;
+  if (sorted) return undefined;
+  const order = new Uint32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((i, j) => keys[i] - keys[j] || (tails ? tails[i] - tails[j] : 0));
 }
 
+function permute<T extends Uint32Array | Uint16Array | Uint8Array>(array: T, order: Uint32Array | undefined): T {
+  if (!order) return array;
+  const out = new (array.constructor as new (n: number) => T)(array.length);
+  for (let i = 0; i < order.length; i++) out[i] = array[order[i]];
+  return out;
+}
+
+/**
+ * N-grams as sorted ranges, so that the lookups of one context stay in a few cache lines:
+ * the bigrams of w1 are bigramTails[bigramStart[w1] .. bigramStart[w1 + 1]) (the w2 of each,
+ * ascending), and the trigrams of the bigram at index b are trigramTails[trigramStart[b] ..
+ * trigramStart[b + 1]). Every trigram's context is a counted bigram (counts come from the same segments).
+ */
 export class LanguageModel {
   readonly vocab: string[];
   readonly display: string[];
@@ -112,8 +91,13 @@ export class LanguageModel {
   private readonly unigram: Float32Array;
   private readonly unigramBackoff: Float32Array;
   private readonly capitalised: Float32Array;
-  private readonly bigrams: NgramTable;
-  private readonly trigrams: NgramTable;
+  private readonly bigramStart: Uint32Array;
+  private readonly bigramTails: Uint16Array;
+  private readonly bigramScores: Uint8Array;
+  private readonly bigramBackoffs: Uint8Array;
+  private readonly trigramStart: Uint32Array;
+  private readonly trigramTails: Uint16Array;
+  private readonly trigramScores: Uint8Array;
 
   constructor(data: ModelData) {
     this.vocab = data.vocab;
@@ -123,8 +107,33 @@ export class LanguageModel {
     this.unigramBackoff = data.unigramBackoff;
     this.capitalised = data.capitalised;
     this.ids = new Map(data.vocab.map((word, id) => [word, id]));
-    this.bigrams = new NgramTable(data.bigramKeys, undefined, data.bigramScores, data.bigramBackoffs);
-    this.trigrams = new NgramTable(data.trigramHeads, data.trigramTails, data.trigramScores);
+    const size = data.vocab.length;
+    const bigramOrder = sortingOrder(data.bigramKeys);
+    const bigramKeys = permute(data.bigramKeys, bigramOrder);
+    this.bigramScores = permute(data.bigramScores, bigramOrder);
+    this.bigramBackoffs = permute(data.bigramBackoffs, bigramOrder);
+    this.bigramTails = new Uint16Array(bigramKeys.length);
+    this.bigramStart = new Uint32Array(size + 1);
+    for (let i = 0; i < bigramKeys.length; i++) {
+      this.bigramTails[i] = bigramKeys[i] & 0xffff;
+      this.bigramStart[(bigramKeys[i] >>> 16) + 1]++;
+    }
+    for (let w = 0; w < size; w++) this.bigramStart[w + 1] += this.bigramStart[w];
+    const trigramOrder = sortingOrder(data.trigramHeads, data.trigramTails);
+    const heads = permute(data.trigramHeads, trigramOrder);
+    this.trigramTails = permute(data.trigramTails, trigramOrder);
+    this.trigramScores = permute(data.trigramScores, trigramOrder);
+    // Both key lists are sorted: walk them together to find where each bigram's trigrams start.
+    this.trigramStart = new Uint32Array(bigramKeys.length + 1);
+    let t = 0;
+    for (let b = 0; b < bigramKeys.length; b++) {
+      this.trigramStart[b] = t;
+      while (t < heads.length && heads[t] === bigramKeys[b]) t++;
+      if (t < heads.length && heads[t] < (b + 1 < bigramKeys.length ? bigramKeys[b + 1] : 0x100000000)) {
+        throw new Error('not a hoso language model: a trigram whose context is no bigram');
+      }
+    }
+    this.trigramStart[bigramKeys.length] = t;
   }
 
   /** The id of a canonical syllable, or UNKNOWN. */
@@ -148,26 +157,47 @@ export class LanguageModel {
 
   /** log P(w3 | w1 w2). */
   score(w1: number, w2: number, w3: number): number {
-    const tri = this.trigramScore(w1, w2, w3);
-    return Number.isNaN(tri) ? this.contextBackoff(w1, w2) + this.bigramScore(w2, w3) : tri;
+    const context = this.context(w1, w2);
+    const tri = this.trigramIn(context, w3);
+    return Number.isNaN(tri) ? this.backoffOf(context) + this.bigramScore(w2, w3) : tri;
+  }
+
+  /** The index of the bigram (w1 w2), the context of trigrams, or -1 when never seen. */
+  context(w1: number, w2: number): number {
+    return search(this.bigramTails, this.bigramStart[w1], this.bigramStart[w1 + 1], w2);
+  }
+
+  /** log of the weight a context (from `context`) gives the trigrams it never saw; 0 for an unseen context. */
+  backoffOf(context: number): number {
+    return context < 0 ? 0 : -this.bigramBackoffs[context] * BACKOFF_STEP;
+  }
+
+  /** Whether a context (from `context`) was ever followed: else every trigram score is NaN. */
+  hasTrigrams(context: number): boolean {
+    return context >= 0 && this.trigramStart[context + 1] > this.trigramStart[context];
+  }
+
+  /** log P(w3 | context) when the trigram is stored, NaN otherwise. */
+  trigramIn(context: number, w3: number): number {
+    if (context < 0) return Number.NaN;
+    const at = search(this.trigramTails, this.trigramStart[context], this.trigramStart[context + 1], w3);
+    return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
   }
 
   /** log P(w3 | w2), backing off to the unigram. */
   bigramScore(w2: number, w3: number): number {
-    const bi = this.bigrams.get(((w2 << 16) | w3) >>> 0, 0);
-    return bi >= 0 ? -bi * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+    const at = this.context(w2, w3);
+    return at >= 0 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
   }
 
   /** log of the weight that (w1 w2) gives trigrams it never saw (0 for an unseen context). */
   contextBackoff(w1: number, w2: number): number {
-    const weight = this.bigrams.second(((w1 << 16) | w2) >>> 0, 0);
-    return weight >= 0 ? -weight * BACKOFF_STEP : 0;
+    return this.backoffOf(this.context(w1, w2));
   }
 
   /** log P(w3 | w1 w2) when the trigram is stored, NaN otherwise. */
   trigramScore(w1: number, w2: number, w3: number): number {
-    const tri = this.trigrams.get(((w1 << 16) | w2) >>> 0, w3);
-    return tri >= 0 ? -tri * STEP : Number.NaN;
+    return this.trigramIn(this.context(w1, w2), w3);
   }
 }
 

@@ -166,7 +166,7 @@ export class SyllableRestorer implements Restorer {
       while (end < lattice.length && end - start < MAX_RUN && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
       // A run with one option per word (most of a correctly marked text) needs no decoding.
       if (ambiguous) {
-        const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth });
+        const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates });
         run.forEach((option, k) => (chosen[start + k] = option));
       }
       // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.

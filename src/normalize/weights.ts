@@ -41,6 +41,8 @@ export interface RestoreWeights {
   markedCandidateMargin: number;
   /** Decoder states further than this behind the best are dropped. @defaultValue 10 */
   beamWidth: number;
+  /** Most decoder states (pairs of neighbouring candidates) kept per position. @defaultValue 8 */
+  beamStates: number;
 }
 
 export const DEFAULT_WEIGHTS: RestoreWeights = {
@@ -62,4 +64,5 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   candidateMargin: 6,
   markedCandidateMargin: 16,
   beamWidth: 10,
+  beamStates: 8,
 };
