@@ -42,6 +42,15 @@ describe('computeRatios', () => {
     expect(ratios.wallOcrmypdfOverHosoNative).toBe(3);
   });
 
+  it('compares the fastest rounds when the comparison was repeated', () => {
+    const rounds = (walls: number[]) =>
+      walls.map((wallSeconds, i) => ({ round: i + 1, position: 1, wallSeconds, cpuSeconds: 30, loadAverage: { before: 1, after: 1 } }));
+    const hoso = { ...ran('hoso', 40_000, 0.01), rounds: rounds([40, 20, 60]) };
+    const ocrmypdf = { ...ran('ocrmypdf', 50_000, 0.02), rounds: rounds([50, 70, 35]) };
+    expect(computeRatios([hoso, ocrmypdf]).wallOcrmypdfOverHosoFastestRounds).toBe(1.75);
+    expect(computeRatios([ran('hoso', 40_000, 0.01), ran('ocrmypdf', 50_000, 0.02)]).wallOcrmypdfOverHosoFastestRounds).toBeNull();
+  });
+
   it('compares CPU seconds the same way as wall time', () => {
     const hoso = { ...ran('hoso', 40_000, 0.01), cpuSeconds: 20 };
     expect(computeRatios([hoso, ran('ocrmypdf', 70_000, 0.02)]).cpuOcrmypdfOverHoso).toBe(1.5);
