@@ -77,6 +77,33 @@ function permute<T extends Uint32Array | Uint16Array | Uint8Array>(array: T, ord
   return out;
 }
 
+/** log2 of the number of slots of each lookup memo. */
+const MEMO_BITS = 16;
+
+/**
+ * A direct-mapped memo of binary searches, keyed by (range start, value): decoding asks for the
+ * same n-grams again and again (each state of a position, the document cache's second pass).
+ * It only remembers answers, so results never depend on what was asked before.
+ */
+class SearchMemo {
+  private readonly keys = new Float64Array(1 << MEMO_BITS).fill(-1);
+  private readonly found = new Int32Array(1 << MEMO_BITS);
+
+  constructor(private readonly sorted: Uint16Array) {}
+
+  /** The index in sorted[from, to) holding `value`, or -1. */
+  find(from: number, to: number, value: number): number {
+    if (from === to) return -1;
+    const key = from * 65536 + value;
+    const slot = (Math.imul(from, 0x9e3779b1) ^ Math.imul(value + 1, 0x85ebca6b)) >>> (32 - MEMO_BITS);
+    if (this.keys[slot] === key) return this.found[slot];
+    const at = search(this.sorted, from, to, value);
+    this.keys[slot] = key;
+    this.found[slot] = at;
+    return at;
+  }
+}
+
 /**
  * N-grams as sorted ranges, so that the lookups of one context stay in a few cache lines:
  * the bigrams of w1 are bigramTails[bigramStart[w1] .. bigramStart[w1 + 1]) (the w2 of each,
@@ -98,6 +125,8 @@ export class LanguageModel {
   private readonly trigramStart: Uint32Array;
   private readonly trigramTails: Uint16Array;
   private readonly trigramScores: Uint8Array;
+  private readonly bigramMemo: SearchMemo;
+  private readonly trigramMemo: SearchMemo;
 
   constructor(data: ModelData) {
     this.vocab = data.vocab;
@@ -134,6 +163,8 @@ export class LanguageModel {
       }
     }
     this.trigramStart[bigramKeys.length] = t;
+    this.bigramMemo = new SearchMemo(this.bigramTails);
+    this.trigramMemo = new SearchMemo(this.trigramTails);
   }
 
   /** The id of a canonical syllable, or UNKNOWN. */
@@ -164,7 +195,7 @@ export class LanguageModel {
 
   /** The index of the bigram (w1 w2), the context of trigrams, or -1 when never seen. */
   context(w1: number, w2: number): number {
-    return search(this.bigramTails, this.bigramStart[w1], this.bigramStart[w1 + 1], w2);
+    return this.bigramMemo.find(this.bigramStart[w1], this.bigramStart[w1 + 1], w2);
   }
 
   /** log of the weight a context (from `context`) gives the trigrams it never saw; 0 for an unseen context. */
@@ -180,7 +211,7 @@ export class LanguageModel {
   /** log P(w3 | context) when the trigram is stored, NaN otherwise. */
   trigramIn(context: number, w3: number): number {
     if (context < 0) return Number.NaN;
-    const at = search(this.trigramTails, this.trigramStart[context], this.trigramStart[context + 1], w3);
+    const at = this.trigramMemo.find(this.trigramStart[context], this.trigramStart[context + 1], w3);
     return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
   }
 

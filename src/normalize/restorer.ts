@@ -40,9 +40,21 @@ function isTitleCase(word: string): boolean {
 
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
-  const letters = [...input].filter((char) => /\p{L}/u.test(char));
-  if (letters.length > 1 && letters.every((char) => char === char.toUpperCase())) return output.toUpperCase();
-  if (letters.length > 0 && UPPER.test(letters[0])) return output.charAt(0).toUpperCase() + output.slice(1);
+  let letters = 0;
+  let capitals = 0;
+  let first: boolean | undefined;
+  for (const char of input) {
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    // A letter without case (rare here) counts as a capital, as /\p{Lu}/ would not but the all-caps test did.
+    if (lower === upper && !/\p{L}/u.test(char)) continue;
+    letters++;
+    const capital = char === upper;
+    if (capital) capitals++;
+    if (first === undefined) first = UPPER.test(char);
+  }
+  if (letters > 1 && capitals === letters) return output.toUpperCase();
+  if (first) return output.charAt(0).toUpperCase() + output.slice(1);
   return output;
 }
 
@@ -64,6 +76,8 @@ export class SyllableRestorer implements Restorer {
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
+  /** Options rescored by case, [lower, capital], by the shared options they come from. */
+  private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
 
   constructor(parts: RestorerParts) {
     this.model = parts.model;
@@ -190,22 +204,42 @@ export class SyllableRestorer implements Restorer {
         if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + 1);
       }));
     const weight = this.weights.documentCache;
+    // The same options with the same choice (a word the text repeats) are lifted alike: once.
+    const memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
+    /** Whether an option other than the chosen one got a lift. */
+    const liftsOther = new Set<TokenOption[]>();
+    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
+      let row = memo.get(options);
+      if (!row) memo.set(options, (row = []));
+      const known = row[chosen];
+      if (known) return known;
+      const mine = options[chosen].id;
+      let other = false;
+      let changed = false;
+      const next = options.map((option) => {
+        if (option.id === UNKNOWN) return option;
+        const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
+        const expected = positions * Math.exp(this.model.unigramScore(option.id));
+        const lift = Math.log((1 + seen) / (1 + expected));
+        if (lift <= 0) return option;
+        changed = true;
+        if (option.id !== mine) other = true;
+        return { ...option, score: option.score + weight * lift };
+      });
+      const result = changed ? next : options;
+      if (other) liftsOther.add(result);
+      row[chosen] = result;
+      return result;
+    };
     return lattices.map((lattice, s) => {
-      let lifted = false;
+      let other = false;
       const next = lattice.map((options, i) => {
         if (options.length < 2) return options;
-        const mine = options[choices[s][i]].id;
-        return options.map((option) => {
-          if (option.id === UNKNOWN) return option;
-          const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
-          const expected = positions * Math.exp(this.model.unigramScore(option.id));
-          const lift = Math.log((1 + seen) / (1 + expected));
-          if (lift <= 0) return option;
-          if (option.id !== mine) lifted = true;
-          return { ...option, score: option.score + weight * lift };
-        });
+        const result = lifted(options, choices[s][i]);
+        if (liftsOther.has(result)) other = true;
+        return result;
       });
-      return lifted ? next : lattice;
+      return other ? next : lattice;
     });
   }
 
@@ -246,8 +280,12 @@ export class SyllableRestorer implements Restorer {
     const casing = casingAt(tokens, at);
     if (casing === 'none') return options;
     const capital = casing === 'capital';
-    return options.map((option) =>
-      option.id === UNKNOWN ? option : { ...option, score: option.score + weight * this.model.casingScore(option.id, capital) });
+    // Options are shared by every occurrence of a token: rescore them once per case.
+    let cased = this.casedOptions.get(options);
+    if (!cased) this.casedOptions.set(options, (cased = []));
+    const slot = capital ? 1 : 0;
+    return (cased[slot] ??= options.map((option) =>
+      option.id === UNKNOWN ? option : { ...option, score: option.score + weight * this.model.casingScore(option.id, capital) }));
   }
 
   /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */
