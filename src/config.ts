@@ -82,7 +82,7 @@ export class HosoUsageError extends Error {
 /**
  * Merge flags over environment (HOSO_* variables) over defaults.
  * Env: HOSO_CONCURRENCY, HOSO_OCR_WORKERS, HOSO_ENGINE, HOSO_MAX_PAGES, HOSO_MAX_PIXELS,
- * HOSO_MAX_BYTES, HOSO_OCR_TIMEOUT (seconds per page), HOSO_RECYCLE_PAGES.
+ * HOSO_MAX_BYTES, HOSO_OCR_TIMEOUT (seconds per page), HOSO_RECYCLE_PAGES, HOSO_OCR_DPI.
  */
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const config = defaultConfig();
@@ -111,6 +111,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   }
   const recycle = env.HOSO_RECYCLE_PAGES;
   if (recycle) config.ocr.recyclePages = positiveInt('HOSO_RECYCLE_PAGES', recycle);
+  const dpi = env.HOSO_OCR_DPI;
+  if (dpi) config.ocr.targetDpi = positiveInt('HOSO_OCR_DPI', dpi);
 
   config.force = flags.force ?? false;
   config.quiet = flags.quiet ?? false;

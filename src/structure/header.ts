@@ -49,16 +49,34 @@ export function parseNumber(segment: string): string | null {
   return repairNumber(token);
 }
 
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
+
+/** In the symbol after the slash, a digit inside a run of capitals is a letter ("5VHTTDL" → "SVHTTDL"). */
+function repairSymbol(symbol: string): string {
+  return symbol
+    .split('-')
+    .map((part) =>
+      /^[\p{Lu}0158]+$/u.test(part) && (part.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+        ? part.replace(/[0158]/gu, (digit) => DIGIT_AS_LETTER[digit])
+        : part,
+    )
+    .join('-');
+}
+
 /**
  * OCR slips in a number that have only one reading: letters for digits ("1o2/"), the Icelandic
- * Ð or a doubled Đ for Đ ("TĐÐ"), and a slash lost between the digits and the symbol ("537BC-HNDT").
+ * Ð or a doubled Đ for Đ ("TĐÐ"), a slash lost between the digits and the symbol ("537BC-HNDT")
+ * or doubled ("603//QĐ"), and digits for capitals in the symbol ("5VHTTDL").
  */
 export function repairNumber(token: string): string {
-  return token
+  const repaired = token
     .replace(/^([0-9oOlI]+)(?=[/-])/u, (digits) => digits.replace(/[oO]/gu, '0').replace(/[lI]/gu, '1'))
     .replace(/Ð/gu, 'Đ')
     .replace(/ĐĐ/gu, 'Đ')
+    .replace(/\/{2,}/gu, '/')
     .replace(/^(\d+)(?=\p{Lu}[\p{L}\d]*-)/u, '$1/');
+  const slash = repaired.indexOf('/');
+  return slash < 0 ? repaired : repaired.slice(0, slash + 1) + repaired.slice(slash + 1).split('/').map(repairSymbol).join('/');
 }
 
 /** "Sơn La, ngày 29 tháng 01 năm 2026" → place, ISO date, date text. */

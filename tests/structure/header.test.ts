@@ -27,6 +27,14 @@ describe('document number', () => {
     expect(parseNumber('Số: 693⁄QĐ-MTTQ-BTT')).toBe('693/QĐ-MTTQ-BTT');
   });
 
+  it('repairs a doubled slash and digits read for capitals in the symbol, not in the number', () => {
+    expect(parseNumber('Số: 603//QĐ-MTTQ-BTT')).toBe('603/QĐ-MTTQ-BTT');
+    expect(parseNumber('Số: 1122/5VHTTDL-KT')).toBe('1122/SVHTTDL-KT');
+    expect(parseNumber('Số: 150/KH-8CH')).toBe('150/KH-BCH');
+    expect(parseNumber('Số: 36-CT/TW')).toBe('36-CT/TW');
+    expect(parseNumber('Số: 105/NQ-CP')).toBe('105/NQ-CP');
+  });
+
   it('gives null when nothing like a number follows', () => {
     expect(parseNumber('Số:')).toBeNull();
     expect(parseNumber('Sơn La')).toBeNull();
