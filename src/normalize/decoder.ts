@@ -115,6 +115,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const width = options.beamWidth ?? 10;
   const limit = Math.max(1, options.beamStates ?? 8);
   const bonus = options.bonus;
+  const highest = model.highestScore;
   const widest = flatten(lattice);
   const square = widest * widest;
   if (pairScore.length < square) {
@@ -169,6 +170,8 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           pairLocal[at] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
           reached[reachedCount++] = at;
         }
+        // States come best first: one this far behind cannot beat the pair's best whatever the model says.
+        if (score + highest + pairLocal[at] <= pairScore[at]) continue;
         // The bigram is looked up only when a trigram is missing, once per pair.
         let lm = followed ? model.trigramIn(context, w3) : Number.NaN;
         if (Number.isNaN(lm)) {

@@ -125,6 +125,8 @@ export class LanguageModel {
   private readonly trigramStart: Uint32Array;
   private readonly trigramTails: Uint16Array;
   private readonly trigramScores: Uint8Array;
+  /** No score the model gives (log P(w3 | w1 w2), backed off or not) exceeds this. */
+  readonly highestScore: number;
   private readonly bigramMemo: SearchMemo;
   private readonly trigramMemo: SearchMemo;
 
@@ -163,6 +165,14 @@ export class LanguageModel {
       }
     }
     this.trigramStart[bigramKeys.length] = t;
+    // Stored scores are quantised logs (at most 0); backing off to the unigram may go above.
+    let highestBackoff = -Infinity;
+    let highestUnigram = -Infinity;
+    for (let w = 0; w < size; w++) {
+      highestBackoff = Math.max(highestBackoff, this.unigramBackoff[w]);
+      highestUnigram = Math.max(highestUnigram, this.unigram[w]);
+    }
+    this.highestScore = Math.max(0, highestBackoff + highestUnigram);
     this.bigramMemo = new SearchMemo(this.bigramTails);
     this.trigramMemo = new SearchMemo(this.trigramTails);
   }
