@@ -25,6 +25,8 @@ const UPPER = /^\p{Lu}/u;
 const MAX_RUN = 2000;
 /** What Latin-only OCR leaves in words and stripping never does: digits, symbols, non-ASCII letters. */
 const OCR_SIGNS = /[^a-zđ]/u;
+/** Most words whose signs (marks, OCR debris) are remembered before starting afresh. */
+const SIGNS_LIMIT = 100_000;
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -76,6 +78,8 @@ export class SyllableRestorer implements Restorer {
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
+  /** Per word as written: 1 when a validly marked syllable, plus 2 when it bears OCR signs. */
+  private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
 
@@ -127,9 +131,15 @@ export class SyllableRestorer implements Restorer {
     for (const token of tokens) {
       if (token.kind !== 'word') continue;
       words++;
-      const lower = token.text.toLowerCase();
-      if (hasMarks(lower) && this.index.exact(lower) >= 0) marked++;
-      if (OCR_SIGNS.test(lower)) ocrSigns++;
+      let signs = this.wordSigns.get(token.text);
+      if (signs === undefined) {
+        const lower = token.text.toLowerCase();
+        signs = (hasMarks(lower) && this.index.exact(lower) >= 0 ? 1 : 0) + (OCR_SIGNS.test(lower) ? 2 : 0);
+        if (this.wordSigns.size >= SIGNS_LIMIT) this.wordSigns.clear();
+        this.wordSigns.set(token.text, signs);
+      }
+      marked += signs & 1;
+      ocrSigns += signs >> 1;
     }
     if (words > 0 && marked / words >= this.weights.markedShare) return 'marked';
     return ocrSigns > 0 && ocrSigns >= words * this.weights.ocrShare ? 'latin-ocr' : 'stripped';

@@ -26,6 +26,11 @@ const ONLY_DIGITS = /^\d+$/;
 /** Symbols Vietnamese never writes alone: a Latin-only OCR reading of a marked word ("¢" for "ở"). */
 const OCR_SYMBOLS = /^[¢€§]+\d?$/u;
 const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+/**
+ * Most chunks: letters, then perhaps punctuation no word can hold ("tỉnh," "Lào)."). They
+ * tokenize as one word and one punctuation token whatever the rules below say, without them.
+ */
+const PLAIN_WORD = /^(\p{L}[\p{L}\p{M}]*)([^\p{L}\p{N}\p{M}&¢€§]*)$/u;
 
 /** A chunk that must survive untouched: a code with a slash, a URL, an e-mail address. */
 function isVerbatimChunk(core: string): boolean {
@@ -59,6 +64,12 @@ export function tokenize(text: string): Token[] {
     const chunk = match[0];
     if (/^\s/u.test(chunk)) {
       pushSpace(tokens, chunk);
+      continue;
+    }
+    const plain = PLAIN_WORD.exec(chunk);
+    if (plain) {
+      tokens.push({ kind: 'word', text: plain[1] });
+      if (plain[2]) tokens.push({ kind: 'punct', text: plain[2] });
       continue;
     }
     const [, lead, core, trail] = EDGE_PUNCT.exec(chunk) ?? ['', '', chunk, ''];
