@@ -1,6 +1,7 @@
-// `npm run bench`: hoso, OCRmyPDF and the tesseract CLI on the same held-out scan-like PDFs, on
-// the same machine, in one run; prints a table and writes bench/results.json.
-// `npm run bench -- --profile` times one page stage by stage instead.
+// `npm run bench`: hoso, OCRmyPDF, the tesseract CLI and hoso --engine tesseract on the same
+// held-out scan-like PDFs, on the same machine, in one run (--rounds N repeats it in rotated
+// order); prints a table and writes bench/results.json. `--profile` times one page stage by
+// stage instead, and `--memory N` samples hoso's memory with one OCR worker over N pages.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
