@@ -31,17 +31,22 @@ let stateScore = new Float64Array(4096);
 /** Per position: best score and its state at i-1, by (option at i-1, option at i). */
 let pairScore = new Float64Array(256);
 let pairBack = new Int32Array(256);
-/** Per (option at i-1, option at i): the bigram score and channel plus bonus, each NaN until first needed. */
+/** Per (option at i-1, option at i): the bigram score and channel plus bonus, filled a row at a time. */
 let pairBigram = new Float64Array(256);
 let pairLocal = new Float64Array(256);
 /** The pairs that were reached, and the kept ones among them in score order. */
 let reached = new Int32Array(256);
 let kept = new Int32Array(64);
+/** Which position last filled each row of the pair arrays (a counter, so nothing is cleared). */
+let rowStamp = new Int32Array(64);
+let stamp = 0;
 /**
  * The lattice flattened: ids and channel scores of every option, position i's from offsets[i].
  * Options come in many object shapes; reading them once here keeps the inner loop on typed arrays.
  */
 let optionIds = new Int32Array(4096);
+/** Per position, its option indices in ascending id order (n-gram tails are sorted by id). */
+let byId = new Int32Array(4096);
 let optionScores = new Float64Array(4096);
 let offsets = new Int32Array(1024);
 
@@ -53,15 +58,25 @@ function flatten(lattice: LatticeOption[][]): number {
   if (optionIds.length < total) {
     optionIds = new Int32Array(2 * total);
     optionScores = new Float64Array(2 * total);
+    byId = new Int32Array(2 * total);
   }
   let widest = 1;
   let at = 0;
   for (let i = 0; i < n; i++) {
     const here = lattice[i];
     offsets[i] = at;
+    const first = at;
     for (let m = 0; m < here.length; m++) {
-      optionIds[at] = here[m].id;
-      optionScores[at++] = here[m].score;
+      const id = here[m].id;
+      optionIds[at] = id;
+      optionScores[at] = here[m].score;
+      // Insertion sort: a dozen options at most.
+      let slot = at++;
+      while (slot > first && optionIds[first + byId[slot - 1]] > id) {
+        byId[slot] = byId[slot - 1];
+        slot--;
+      }
+      byId[slot] = m;
     }
     if (here.length > widest) widest = here.length;
   }
@@ -126,6 +141,12 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     reached = new Int32Array(square);
   }
   if (kept.length < limit) kept = new Int32Array(limit);
+  if (rowStamp.length < widest) rowStamp = new Int32Array(widest);
+  // After two billion positions the counter would wrap: start the stamps afresh.
+  if (stamp > 0x3fffffff) {
+    stamp = 0;
+    rowStamp.fill(0);
+  }
   ensureStates(n * limit + 1);
   // Position 0: one state per option, after two starts.
   const firstCount = offsets[1];
@@ -148,10 +169,8 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     const here = offsets[i];
     const count = offsets[i + 1] - here;
     const twoBefore = i >= 2 ? offsets[i - 2] : -1;
-    const pairs = (here - before) * count;
-    pairScore.fill(-Infinity, 0, pairs);
-    pairBigram.fill(Number.NaN, 0, pairs);
-    pairLocal.fill(Number.NaN, 0, pairs);
+    // Each row (one option at i-1) is filled when the first state ending in that option comes.
+    stamp++;
     let reachedCount = 0;
     for (let s = low; s < high; s++) {
       const k = stateCurrent[s];
@@ -159,26 +178,40 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       const w1 = j < 0 ? START : optionIds[twoBefore + j];
       const w2 = optionIds[before + k];
       const score = stateScore[s];
+      const row = k * count;
+      if (rowStamp[k] !== stamp) {
+        rowStamp[k] = stamp;
+        // The bigrams of the row at once, walking w2's sorted followers in step with the
+        // options' ascending ids (one stripped word's candidates have neighbouring ids).
+        const end = model.bigramTo(w2);
+        let from = model.bigramFrom(w2);
+        for (let r = 0; r < count; r++) {
+          const m = byId[here + r];
+          const w3 = optionIds[here + m];
+          from = model.seekBigram(from, end, w3);
+          pairBigram[row + m] = model.bigramScoreAt(from, end, w2, w3);
+          pairLocal[row + m] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
+          pairScore[row + m] = -Infinity;
+          reached[reachedCount++] = row + m;
+        }
+      }
       const context = model.context(w1, w2);
       const weight = model.backoffOf(context);
-      const followed = model.hasTrigrams(context);
-      const row = k * count;
-      for (let m = 0; m < count; m++) {
-        const w3 = optionIds[here + m];
+      const to = model.trigramTo(context);
+      let cursor = model.trigramFrom(context);
+      for (let r = 0; r < count; r++) {
+        const m = byId[here + r];
         const at = row + m;
-        if (Number.isNaN(pairLocal[at])) {
-          pairLocal[at] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
-          reached[reachedCount++] = at;
-        }
+        const local = pairLocal[at];
         // States come best first: one this far behind cannot beat the pair's best whatever the model says.
-        if (score + highest + pairLocal[at] <= pairScore[at]) continue;
-        // The bigram is looked up only when a trigram is missing, once per pair.
-        let lm = followed ? model.trigramIn(context, w3) : Number.NaN;
-        if (Number.isNaN(lm)) {
-          if (Number.isNaN(pairBigram[at])) pairBigram[at] = model.bigramScore(w2, w3);
-          lm = weight + pairBigram[at];
+        if (score + highest + local <= pairScore[at]) continue;
+        const w3 = optionIds[here + m];
+        let lm = weight + pairBigram[at];
+        if (cursor < to) {
+          cursor = model.seekTrigram(cursor, to, w3);
+          if (model.trigramEndsIn(cursor, to, w3)) lm = model.trigramScoreAt(cursor);
         }
-        const total = score + lm + pairLocal[at];
+        const total = score + lm + local;
         if (total > pairScore[at]) {
           pairScore[at] = total;
           pairBack[at] = s;

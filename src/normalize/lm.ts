@@ -59,6 +59,25 @@ function search(sorted: Uint16Array, from: number, to: number, value: number): n
   return low < to && sorted[low] === value ? low : -1;
 }
 
+/** The first index in [at, to) whose key is not below `value`, or `to`: galloping, then halving. */
+function seek(sorted: Uint16Array, at: number, to: number, value: number): number {
+  if (at >= to || sorted[at] >= value) return at;
+  // sorted[low] < value throughout; the answer lies in (low, high].
+  let low = at;
+  let step = 1;
+  while (low + step < to && sorted[low + step] < value) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, to);
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
 /** The order that sorts `keys` (by key, then by tail), or undefined when they already are sorted. */
 function sortingOrder(keys: Uint32Array, tails?: Uint16Array): Uint32Array | undefined {
   const before = (i: number, j: number) => keys[i] < keys[j] || (keys[i] === keys[j] && tails !== undefined && tails[i] < tails[j]);
@@ -79,6 +98,8 @@ function permute<T extends Uint32Array | Uint16Array | Uint8Array>(array: T, ord
 
 /** log2 of the number of slots of each lookup memo. */
 const MEMO_BITS = 16;
+/** log2 of the slots of the bigram score memo. */
+const BIGRAM_MEMO_BITS = 16;
 
 /**
  * A direct-mapped memo of binary searches, keyed by (range start, value): decoding asks for the
@@ -128,6 +149,9 @@ export class LanguageModel {
   /** No score the model gives (log P(w3 | w1 w2), backed off or not) exceeds this. */
   readonly highestScore: number;
   private readonly bigramMemo: SearchMemo;
+  /** Bigram scores asked before, by (w2 << 16 | w3); the key 0xffffffff is no pair (ids stay below 65535). */
+  private readonly bigramMemoKeys = new Uint32Array(1 << BIGRAM_MEMO_BITS).fill(0xffffffff);
+  private readonly bigramMemoScores = new Float64Array(1 << BIGRAM_MEMO_BITS);
   private readonly trigramMemo: SearchMemo;
 
   constructor(data: ModelData) {
@@ -225,10 +249,65 @@ export class LanguageModel {
     return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
   }
 
+  /** Where the trigrams of a context (from `context`) start in the sorted tails; see `seekTrigram`. */
+  trigramFrom(context: number): number {
+    return context < 0 ? 0 : this.trigramStart[context];
+  }
+
+  /** Where the trigrams of a context end (exclusive). */
+  trigramTo(context: number): number {
+    return context < 0 ? 0 : this.trigramStart[context + 1];
+  }
+
+  /**
+   * The first index in [at, to) whose tail is not below w3 (or `to`): galloping from `at`, so
+   * a caller walking its candidates in ascending id order pays little for each after the first.
+   */
+  seekTrigram(at: number, to: number, w3: number): number {
+    return seek(this.trigramTails, at, to, w3);
+  }
+
+  /** Whether the trigram at index `at` (from `seekTrigram`) ends in w3. */
+  trigramEndsIn(at: number, to: number, w3: number): boolean {
+    return at < to && this.trigramTails[at] === w3;
+  }
+
+  /** log P of the trigram at index `at`. */
+  trigramScoreAt(at: number): number {
+    return -this.trigramScores[at] * STEP;
+  }
+
+  /** Where the bigrams of w2 start in the sorted tails; see `seekBigram`. */
+  bigramFrom(w2: number): number {
+    return this.bigramStart[w2];
+  }
+
+  /** Where the bigrams of w2 end (exclusive). */
+  bigramTo(w2: number): number {
+    return this.bigramStart[w2 + 1];
+  }
+
+  /** The first index in [at, to) whose second word is not below w3 (or `to`), galloping from `at`. */
+  seekBigram(at: number, to: number, w3: number): number {
+    return seek(this.bigramTails, at, to, w3);
+  }
+
+  /** log P(w3 | w2) given `at` from `seekBigram` over the bigrams of w2. */
+  bigramScoreAt(at: number, to: number, w2: number, w3: number): number {
+    return at < to && this.bigramTails[at] === w3 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+  }
+
   /** log P(w3 | w2), backing off to the unigram. */
   bigramScore(w2: number, w3: number): number {
+    // Decoding asks for the same pairs over and over (every state, both passes): remember them.
+    const key = ((w2 << 16) | w3) >>> 0;
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - BIGRAM_MEMO_BITS);
+    if (this.bigramMemoKeys[slot] === key) return this.bigramMemoScores[slot];
     const at = this.context(w2, w3);
-    return at >= 0 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+    const score = at >= 0 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+    this.bigramMemoKeys[slot] = key;
+    this.bigramMemoScores[slot] = score;
+    return score;
   }
 
   /** log of the weight that (w1 w2) gives trigrams it never saw (0 for an unseen context). */
