@@ -21,19 +21,22 @@ export interface DecodeOptions {
 
 /**
  * Scratch buffers reused across calls (decoding is synchronous): no garbage per position.
- * Kept states of every position, one after another: the option at i-1 (-1 before the start),
- * the option at i, the kept state at i-1 they extend, and the path's score.
+ * Kept states of every position, one after another: the option at i (the option at i-1 is the
+ * state it extends), the kept state at i-1 it extends, and the path's score.
  */
-let statePrevious = new Int16Array(4096);
 let stateCurrent = new Int16Array(4096);
 let stateBack = new Int32Array(4096);
 let stateScore = new Float64Array(4096);
+/** The bigram (option at i-1, option at i) as the model's context index (-1: never seen), for the next trigram. */
+let stateContext = new Int32Array(4096);
 /** Per position: best score and its state at i-1, by (option at i-1, option at i). */
 let pairScore = new Float64Array(256);
 let pairBack = new Int32Array(256);
 /** Per (option at i-1, option at i): the bigram score and channel plus bonus, filled a row at a time. */
 let pairBigram = new Float64Array(256);
 let pairLocal = new Float64Array(256);
+/** Per pair: the model's index of that bigram, found by the row walk (-1: never seen). */
+let pairContext = new Int32Array(256);
 /** The pairs that were reached, and the kept ones among them in score order. */
 let reached = new Int32Array(256);
 let kept = new Int32Array(64);
@@ -85,17 +88,17 @@ function flatten(lattice: LatticeOption[][]): number {
 }
 
 function ensureStates(size: number): void {
-  if (statePrevious.length >= size) return;
-  const grow = Math.max(size, statePrevious.length * 2);
+  if (stateCurrent.length >= size) return;
+  const grow = Math.max(size, stateCurrent.length * 2);
   const copy = <T extends Int16Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
     const next = make(grow);
     next.set(old as never);
     return next;
   };
-  statePrevious = copy(statePrevious, (n) => new Int16Array(n));
   stateCurrent = copy(stateCurrent, (n) => new Int16Array(n));
   stateBack = copy(stateBack, (n) => new Int32Array(n));
   stateScore = copy(stateScore, (n) => new Float64Array(n));
+  stateContext = copy(stateContext, (n) => new Int32Array(n));
 }
 
 /**
@@ -138,6 +141,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     pairBack = new Int32Array(square);
     pairBigram = new Float64Array(square);
     pairLocal = new Float64Array(square);
+    pairContext = new Int32Array(square);
     reached = new Int32Array(square);
   }
   if (kept.length < limit) kept = new Int32Array(limit);
@@ -158,24 +162,21 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   let size = selectBest(firstCount, limit, width);
   let low = 0;
   for (let s = 0; s < size; s++) {
-    statePrevious[s] = -1;
     stateCurrent[s] = kept[s];
     stateBack[s] = -1;
     stateScore[s] = pairScore[kept[s]];
+    stateContext[s] = model.context(START, optionIds[kept[s]]);
   }
   let high = size;
   for (let i = 1; i < n; i++) {
     const before = offsets[i - 1];
     const here = offsets[i];
     const count = offsets[i + 1] - here;
-    const twoBefore = i >= 2 ? offsets[i - 2] : -1;
     // Each row (one option at i-1) is filled when the first state ending in that option comes.
     stamp++;
     let reachedCount = 0;
     for (let s = low; s < high; s++) {
       const k = stateCurrent[s];
-      const j = statePrevious[s];
-      const w1 = j < 0 ? START : optionIds[twoBefore + j];
       const w2 = optionIds[before + k];
       const score = stateScore[s];
       const row = k * count;
@@ -189,13 +190,15 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           const m = byId[here + r];
           const w3 = optionIds[here + m];
           from = model.seekBigram(from, end, w3);
+          pairContext[row + m] = model.bigramIndexAt(from, end, w3);
           pairBigram[row + m] = model.bigramScoreAt(from, end, w2, w3);
           pairLocal[row + m] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
           pairScore[row + m] = -Infinity;
           reached[reachedCount++] = row + m;
         }
       }
-      const context = model.context(w1, w2);
+      // The pair's bigram index was found by the previous position's row walk: no search here.
+      const context = stateContext[s];
       const weight = model.backoffOf(context);
       const to = model.trigramTo(context);
       let cursor = model.trigramFrom(context);
@@ -223,10 +226,10 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     for (let r = 0; r < size; r++) {
       const pair = kept[r];
       const s = high + r;
-      statePrevious[s] = Math.floor(pair / count);
       stateCurrent[s] = pair % count;
       stateBack[s] = pairBack[pair];
       stateScore[s] = pairScore[pair];
+      stateContext[s] = pairContext[pair];
     }
     high += size;
   }

@@ -292,6 +292,11 @@ export class LanguageModel {
     return seek(this.bigramTails, at, to, w3);
   }
 
+  /** The index of the bigram (w2 w3) given `at` from `seekBigram` over the bigrams of w2, or -1: a context for `trigramFrom`. */
+  bigramIndexAt(at: number, to: number, w3: number): number {
+    return at < to && this.bigramTails[at] === w3 ? at : -1;
+  }
+
   /** log P(w3 | w2) given `at` from `seekBigram` over the bigrams of w2. */
   bigramScoreAt(at: number, to: number, w2: number, w3: number): number {
     return at < to && this.bigramTails[at] === w3 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
