@@ -83,9 +83,17 @@ export class SyllableIndex {
       // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
       // or from two consonants that cannot be a word without their vowel ("nh" → "như").
       if (drops < 1 && (read.length >= 3 || !hasVowel)) {
-        for (const { truth, logp: cost } of channel.dropped) {
-          const child = node.children.get(truth);
-          if (child) walk(at, child, logp + cost, drops + 1);
+        // From the smaller side: most trie nodes have fewer children than letters may vanish.
+        if (node.children.size < channel.dropped.length) {
+          for (const [truth, child] of node.children) {
+            const cost = channel.dropCost(truth);
+            if (cost !== undefined) walk(at, child, logp + cost, drops + 1);
+          }
+        } else {
+          for (const { truth, logp: cost } of channel.dropped) {
+            const child = node.children.get(truth);
+            if (child) walk(at, child, logp + cost, drops + 1);
+          }
         }
       }
       for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {

@@ -59,6 +59,7 @@ function priorReadings(letter: string, accentNoise: number): Map<string, number>
 export class ConfusionChannel {
   private readonly byRead = new Map<string, Reading[]>();
   private readonly vanishing: Reading[] = [];
+  private readonly vanishingCost = new Map<string, number>();
   readonly longestRead: number;
 
   /** `rows` of this model only. */
@@ -92,6 +93,7 @@ export class ConfusionChannel {
       }
     }
     this.longestRead = longest;
+    for (const { truth, logp } of this.vanishing) this.vanishingCost.set(truth, logp);
     // Likeliest first, so walks meet good readings early and prune the rest.
     for (const list of this.byRead.values()) list.sort((a, b) => b.logp - a.logp);
   }
@@ -104,6 +106,11 @@ export class ConfusionChannel {
   /** True letters OCR may drop entirely. */
   get dropped(): Reading[] {
     return this.vanishing;
+  }
+
+  /** log P(a true letter vanishes), or undefined when it never does. */
+  dropCost(truth: string): number | undefined {
+    return this.vanishingCost.get(truth);
   }
 }
 
