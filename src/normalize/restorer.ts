@@ -224,18 +224,17 @@ export class SyllableRestorer implements Restorer {
       const known = row[chosen];
       if (known) return known;
       const mine = options[chosen].id;
-      let other = false;
-      let changed = false;
-      const next = options.map((option) => {
-        if (option.id === UNKNOWN) return option;
+      const lifts = options.map((option) => {
+        if (option.id === UNKNOWN) return 0;
         const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
         const expected = positions * Math.exp(this.model.unigramScore(option.id));
-        const lift = Math.log((1 + seen) / (1 + expected));
-        if (lift <= 0) return option;
-        changed = true;
-        if (option.id !== mine) other = true;
-        return { ...option, score: option.score + weight * lift };
+        return Math.max(0, Math.log((1 + seen) / (1 + expected)));
       });
+      // Only an option lifted more than the chosen one can overtake it: the first pass's path
+      // gains at least as much as any other where no option does.
+      const other = lifts.some((lift, k) => lift > lifts[chosen]);
+      const changed = lifts.some((lift) => lift > 0);
+      const next = options.map((option, k) => (lifts[k] > 0 ? { ...option, score: option.score + weight * lifts[k] } : option));
       const result = changed ? next : options;
       if (other) liftsOther.add(result);
       row[chosen] = result;
