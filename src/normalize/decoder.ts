@@ -14,7 +14,7 @@ export type PairBonus = (previous: number, current: number) => number;
 export interface DecodeOptions {
   /** Pair states scoring this far (log) below the best are dropped. @defaultValue 10 */
   beamWidth?: number;
-  /** Most pair states kept per position. @defaultValue 8 */
+  /** Most pair states kept per position. @defaultValue 32 */
   beamStates?: number;
   bonus?: PairBonus;
 }
@@ -131,7 +131,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const n = lattice.length;
   if (n === 0) return [];
   const width = options.beamWidth ?? 10;
-  const limit = Math.max(1, options.beamStates ?? 8);
+  const limit = Math.max(1, options.beamStates ?? 32);
   const bonus = options.bonus;
   const highest = model.highestScore;
   const widest = flatten(lattice);

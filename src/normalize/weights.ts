@@ -41,7 +41,7 @@ export interface RestoreWeights {
   markedCandidateMargin: number;
   /** Decoder states further than this behind the best are dropped. @defaultValue 10 */
   beamWidth: number;
-  /** Most decoder states (pairs of neighbouring candidates) kept per position. @defaultValue 8 */
+  /** Most decoder states (pairs of neighbouring candidates) kept per position. @defaultValue 32 (8 costs 0.06 points of accuracy for ~10% speed) */
   beamStates: number;
 }
 
@@ -64,5 +64,5 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   candidateMargin: 6,
   markedCandidateMargin: 16,
   beamWidth: 10,
-  beamStates: 8,
+  beamStates: 32,
 };
