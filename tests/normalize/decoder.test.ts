@@ -43,3 +43,56 @@ describe('Viterbi decoding', () => {
     expect(scores[1]).toBeGreaterThan(scores[0]);
   });
 });
+
+describe('Viterbi decoding against exhaustive search', () => {
+  /** Every path's score, the best kept: what the decoder must find when its beam keeps every state. */
+  function bestByBruteForce(lattice: LatticeOption[][], lm: LanguageModel): { path: number[]; score: number } {
+    let best = { path: [] as number[], score: -Infinity };
+    const walk = (path: number[], score: number) => {
+      const i = path.length;
+      if (i === lattice.length) {
+        if (score > best.score) best = { path: [...path], score };
+        return;
+      }
+      lattice[i].forEach((option, k) => {
+        const w1 = i >= 2 ? lattice[i - 2][path[i - 2]].id : 0;
+        const w2 = i >= 1 ? lattice[i - 1][path[i - 1]].id : 0;
+        walk([...path, k], score + lm.score(w1, w2, option.id) + option.score);
+      });
+    };
+    walk([], 0);
+    return best;
+  }
+
+  function pathScore(lattice: LatticeOption[][], path: number[], lm: LanguageModel): number {
+    let score = 0;
+    path.forEach((k, i) => {
+      const w1 = i >= 2 ? lattice[i - 2][path[i - 2]].id : 0;
+      const w2 = i >= 1 ? lattice[i - 1][path[i - 1]].id : 0;
+      score += lm.score(w1, w2, lattice[i][k].id) + lattice[i][k].score;
+    });
+    return score;
+  }
+
+  it('finds the best path of random lattices when no state is pruned', () => {
+    const lm = model();
+    const words = lm.vocab.slice(3);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const sentences = ['liên minh hợp tác xã tỉnh sơn la', 'họp bàn về tác phẩm', 'hộp sữa và xa lộ'].map((line) => line.split(' '));
+    for (let trial = 0; trial < 200; trial++) {
+      // A stretch of a training sentence, each word among distractors: trigrams decide.
+      const sentence = sentences[trial % sentences.length];
+      const start = Math.floor(random() * (sentence.length - 1));
+      const length = 1 + Math.floor(random() * Math.min(6, sentence.length - start));
+      const lattice = sentence.slice(start, start + length).map((word) => {
+        const options = Array.from({ length: Math.floor(random() * 4) }, () => ({ id: lm.id(words[Math.floor(random() * words.length)]), score: -2 * random() }));
+        options.splice(Math.floor(random() * (options.length + 1)), 0, { id: lm.id(word), score: -2 * random() });
+        return options;
+      });
+      const expected = bestByBruteForce(lattice, lm);
+      const chosen = decode(lattice, lm, { beamWidth: 1000, beamStates: 1000 });
+      expect(pathScore(lattice, chosen, lm)).toBeCloseTo(expected.score, 9);
+    }
+  });
+});

@@ -50,4 +50,25 @@ describe('syllable language model', () => {
     const model = tinyModel();
     expect(model.score(model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
   });
+
+  it('looks n-grams up alike whatever order the file stores them in', () => {
+    const counter = new NgramCounter();
+    counter.add('hợp tác xã nông nghiệp', 3);
+    counter.add('tác phẩm văn học; hợp đồng thương mại');
+    const data = counter.build();
+    const sorted = new LanguageModel(data);
+    // Reverse every n-gram array: the model must sort them back when loading.
+    const reversed = new LanguageModel({
+      ...data,
+      bigramKeys: data.bigramKeys.slice().reverse(),
+      bigramScores: data.bigramScores.slice().reverse(),
+      bigramBackoffs: data.bigramBackoffs.slice().reverse(),
+      trigramHeads: data.trigramHeads.slice().reverse(),
+      trigramTails: data.trigramTails.slice().reverse(),
+      trigramScores: data.trigramScores.slice().reverse(),
+    });
+    const ids = [START, ...['hợp', 'tác', 'xã', 'nông', 'phẩm', 'văn', 'học'].map((s) => sorted.id(s))];
+    for (const a of ids) for (const b of ids) for (const c of ids.slice(1)) expect(reversed.score(a, b, c)).toBe(sorted.score(a, b, c));
+    expect(Number.isNaN(sorted.trigramScore(ids[1], ids[2], ids[3]))).toBe(false);
+  });
 });
