@@ -25,10 +25,16 @@ function inside(box: Box, region: Box): boolean {
   return cx >= region.x0 && cx <= region.x1 && cy >= region.y0 && cy <= region.y1;
 }
 
+export interface ColumnPassOptions {
+  /** Page segmentation mode for the column crops; undefined keeps the worker's own. */
+  cropPsm?: string;
+}
+
 /** Read the page; read again, column by column, each two-column band the first pass mixed. */
 export async function readWithColumns(
   page: PreparedPage,
-  read: (page: PreparedPage) => Promise<OcrLine[]>,
+  read: (page: PreparedPage, psm?: string) => Promise<OcrLine[]>,
+  options: ColumnPassOptions = {},
 ): Promise<OcrLine[]> {
   const firstPass = await read(page);
   const mixed = columnBands(firstPass).filter((band) => band.merged);
@@ -48,7 +54,7 @@ export async function readWithColumns(
       const dx = Math.max(0, Math.floor(region.x0));
       const dy = Math.max(0, Math.floor(region.y0));
       regions.push(region);
-      reread.push(...offsetLines(await read(crop), dx, dy));
+      reread.push(...offsetLines(await read(crop, options.cropPsm), dx, dy));
     }
   }
   // First-pass words inside a re-read column give way to the column's own reading.

@@ -8,6 +8,7 @@ import { checkNativeTesseract, startNativeWorker } from './native.js';
 import { buildPageResult } from './page-result.js';
 import { WorkerPool, type PoolStats, type PoolWorker } from './pool.js';
 import { DEFAULT_PREPROCESS, preprocessPage, type PreparedPage, type PreprocessOptions } from './preprocess.js';
+import type { ColumnPassOptions } from './column-pass.js';
 import { startTesseractWorker } from './tesseract-worker.js';
 import type { OcrEngine, OcrLine, OcrPageResult } from './types.js';
 
@@ -31,8 +32,12 @@ export interface EngineTuning {
   psm?: string;
   /** Further Tesseract parameters (tesseract.js engine only). @defaultValue {} */
   parameters?: Record<string, string>;
+  /** Tesseract parameters read when the model loads (tesseract.js engine only). @defaultValue {} */
+  initParameters?: Record<string, string>;
   /** Re-read mixed two-column bands column by column (tesseract.js engine only). @defaultValue true */
   columnPass?: boolean;
+  /** How the column re-read works (tesseract.js engine only). */
+  columnPassOptions?: ColumnPassOptions;
 }
 
 /** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
@@ -43,7 +48,15 @@ export async function createOcrEngine(config: Config, tuning: EngineTuning = {})
     checkNativeTesseract({ language });
     startWorker = async () => startNativeWorker({ language, psm: tuning.psm });
   } else {
-    startWorker = () => startTesseractWorker({ language, psm: tuning.psm, parameters: tuning.parameters, columnPass: tuning.columnPass });
+    startWorker = () =>
+      startTesseractWorker({
+        language,
+        psm: tuning.psm,
+        parameters: tuning.parameters,
+        initParameters: tuning.initParameters,
+        columnPass: tuning.columnPass,
+        columnPassOptions: tuning.columnPassOptions,
+      });
   }
   const pool = new WorkerPool(startWorker, {
     size: workers,

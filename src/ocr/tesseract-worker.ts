@@ -7,10 +7,10 @@ import type { Worker as ThreadWorker } from 'node:worker_threads';
 import Tesseract from 'tesseract.js';
 import { HosoError } from '../errors.js';
 import type { PoolWorker } from './pool.js';
-import { readWithColumns } from './column-pass.js';
+import { readWithColumns, type ColumnPassOptions } from './column-pass.js';
 import { isJunkWord } from './junk.js';
 import type { PreparedPage } from './preprocess.js';
-import type { OcrLine, OcrWord } from './types.js';
+import type { Box, OcrLine, OcrWord } from './types.js';
 
 /** Page segmentation mode: fully automatic (PSM 3), measured best on administrative pages. */
 export const DEFAULT_PSM = '3';
@@ -22,8 +22,12 @@ export interface TesseractWorkerOptions {
   psm?: string;
   /** Further Tesseract parameters, e.g. { tessedit_do_invert: '0' }. @defaultValue {} */
   parameters?: Record<string, string>;
+  /** Tesseract parameters read only when the model loads, e.g. { lstm_use_matrix: '0' }. @defaultValue {} */
+  initParameters?: Record<string, string>;
   /** Re-read two-column bands column by column when the first pass mixed them. @defaultValue true */
   columnPass?: boolean;
+  /** How the column re-read works (crop segmentation mode, rows re-read). */
+  columnPassOptions?: ColumnPassOptions;
 }
 
 /** The folder holding `<lang>.traineddata.gz` from the npm package @tesseract.js-data/<lang>. */
@@ -41,29 +45,52 @@ export function languageDataPath(language: string): string {
   }
 }
 
-/** Lines with word boxes from tesseract.js's block tree; confidences scaled to 0..1. */
-export function linesFromBlocks(blocks: Tesseract.Block[] | null): OcrLine[] {
+/** TSV column indexes (Tesseract's GetTSVText): level … left top width height conf text. */
+const TSV = { level: 0, left: 6, top: 7, width: 8, height: 9, conf: 10, text: 11 } as const;
+const TSV_LINE_LEVEL = '4';
+const TSV_WORD_LEVEL = '5';
+
+/**
+ * Lines with word boxes from Tesseract's TSV output; confidences scaled to 0..1. TSV rather than
+ * tesseract.js's block tree: the same words and boxes, for 5–7% less CPU per page (the tree is
+ * built symbol by symbol as JSON, parsed, and copied between threads).
+ */
+export function linesFromTsv(tsv: string | null): OcrLine[] {
   const lines: OcrLine[] = [];
-  for (const block of blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const words: OcrWord[] = line.words
-          .filter((w) => w.text.trim() !== '' && !isJunkWord(w.text.trim(), w.confidence / 100))
-          .map((w) => ({
-            text: w.text.trim().normalize('NFC'),
-            confidence: w.confidence / 100,
-            bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-          }));
-        if (words.length === 0) continue;
-        lines.push({
-          text: words.map((w) => w.text).join(' '),
-          confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length,
-          bbox: { x0: line.bbox.x0, y0: line.bbox.y0, x1: line.bbox.x1, y1: line.bbox.y1 },
-          words,
-        });
-      }
+  let lineBox: Box | null = null;
+  let words: OcrWord[] = [];
+  const flush = (): void => {
+    if (lineBox && words.length > 0) {
+      lines.push({
+        text: words.map((w) => w.text).join(' '),
+        confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length,
+        bbox: lineBox,
+        words,
+      });
+    }
+    lineBox = null;
+    words = [];
+  };
+  const boxOf = (cells: string[]): Box => {
+    const x0 = Number(cells[TSV.left]);
+    const y0 = Number(cells[TSV.top]);
+    return { x0, y0, x1: x0 + Number(cells[TSV.width]), y1: y0 + Number(cells[TSV.height]) };
+  };
+  for (const row of (tsv ?? '').split('\n')) {
+    const cells = row.split('\t');
+    if (cells[TSV.level] === TSV_LINE_LEVEL) {
+      flush();
+      lineBox = boxOf(cells);
+    } else if (cells[TSV.level] === TSV_WORD_LEVEL && lineBox) {
+      const text = (cells[TSV.text] ?? '').trim();
+      const confidence = Number(cells[TSV.conf]) / 100;
+      if (text === '' || isJunkWord(text, confidence)) continue;
+      words.push({ text: text.normalize('NFC'), confidence, bbox: boxOf(cells) });
+    } else if (cells[TSV.level] !== TSV_WORD_LEVEL) {
+      flush();
     }
   }
+  flush();
   return lines;
 }
 
@@ -92,7 +119,7 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
     errorHandler: (error: unknown) => {
       lastError = String(error);
     },
-  });
+  }, options.initParameters ?? {});
   await worker.setParameters({
     tessedit_pageseg_mode: (options.psm ?? DEFAULT_PSM) as Tesseract.PSM,
     // Tesseract's diagnostics ("Detected 262 diacritics") would otherwise land on our stdout.
@@ -111,7 +138,10 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   thread.on('error', (error) => onDeath(error));
   thread.on('exit', (code) => onDeath(new Error(`OCR worker thread exited (code ${code})`)));
 
-  const recognize = async (page: PreparedPage): Promise<OcrLine[]> => {
+  const recognizeOptions = (page: PreparedPage, psm?: string): Partial<Tesseract.RecognizeOptions> =>
+    ({ user_defined_dpi: String(page.dpi), ...(psm ? { tessedit_pageseg_mode: psm } : {}) }) as Partial<Tesseract.RecognizeOptions>;
+
+  const recognize = async (page: PreparedPage, psm?: string): Promise<OcrLine[]> => {
     if (died) throw new HosoError('E_OCR_FAILED', `OCR worker is gone: ${(died as Error).message}`);
     let unwatch = (): void => {};
     const death = new Promise<never>((_, reject) => {
@@ -122,13 +152,13 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
     });
     try {
       const result = await Promise.race([
-        worker.recognize(page.data, { user_defined_dpi: String(page.dpi) } as Partial<Tesseract.RecognizeOptions>, {
+        worker.recognize(page.data, recognizeOptions(page, psm), {
           text: false,
-          blocks: true,
+          tsv: true,
         }),
         death,
       ]);
-      return linesFromBlocks(result.data.blocks);
+      return linesFromTsv(result.data.tsv);
     } catch (error) {
       if (error instanceof HosoError) throw error;
       throw new HosoError('E_OCR_FAILED', `Tesseract could not read this page: ${String(error ?? lastError)}`, {
@@ -140,7 +170,8 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   };
 
   return {
-    run: (page) => (options.columnPass === false ? recognize(page) : readWithColumns(page, recognize)),
+    run: (page) =>
+      options.columnPass === false ? recognize(page) : readWithColumns(page, recognize, options.columnPassOptions),
     async terminate() {
       thread.removeAllListeners('exit');
       thread.removeAllListeners('error');

@@ -18,7 +18,7 @@ const PAGES: Partial<Degradation>[] = [
 ];
 
 const VARIANTS: [string, EngineTuning, string?][] = [
-  ['default (max channel, white point 0.85, deskew past 0.8°, 300 dpi, PSM 3)', {}],
+  ['default (max channel, white point 0.85, deskew past 0.8°, 250 dpi, PSM 3)', {}],
   ['red channel', { preprocess: { colourToGrey: 'red' } }],
   ['luminance', { preprocess: { colourToGrey: 'luminance' } }],
   ['no deskew', { preprocess: { deskew: false } }],
@@ -28,7 +28,15 @@ const VARIANTS: [string, EngineTuning, string?][] = [
   ['white point 0.9', { preprocess: { whitePoint: 0.9 } }],
   ['resample to 250 dpi', { preprocess: { targetDpi: 250 } }],
   ['resample to 200 dpi', { preprocess: { targetDpi: 200 } }],
+  ['resample to 220 dpi', { preprocess: { targetDpi: 220 } }],
+  ['resample to 230 dpi', { preprocess: { targetDpi: 230 } }],
+  ['resample to 300 dpi', { preprocess: { targetDpi: 300 } }],
+  ['no table finding (textord_tabfind_find_tables 0)', { parameters: { textord_tabfind_find_tables: '0' } }],
+  ['no LSTM dictionary (lstm_use_matrix 0)', { initParameters: { lstm_use_matrix: '0' } }],
+  ['no noise removal (enable_noise_removal 0)', { parameters: { enable_noise_removal: '0' } }],
   ['no column re-read', { columnPass: false }],
+  ['column crops PSM 6', { columnPassOptions: { cropPsm: '6' } }],
+  ['column crops PSM 4', { columnPassOptions: { cropPsm: '4' } }],
   ['no inverted-line retry (tessedit_do_invert 0)', { parameters: { tessedit_do_invert: '0' } }],
   ['PSM 6 (single block)', { psm: '6' }],
   ['PSM 4 (single column)', { psm: '4' }],
