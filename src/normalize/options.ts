@@ -50,10 +50,24 @@ export interface TokenOptionsParts {
 /** Options per token, cached by token and text kind (the same token always gets the same options). */
 export class TokenOptions {
   private readonly cache = new Map<string, TokenOption[]>();
+  /** The same, by the token as written (spares the case and shape tests of every repeated word). */
+  private readonly byText = new Map<string, TokenOption[]>();
 
   constructor(private readonly parts: TokenOptionsParts) {}
 
   of(token: Token, kind: TextKind): TokenOption[] {
+    // The options depend on the token's text and kind and the text's kind only: remember them as written.
+    const key = `${kind.charAt(0)}${token.kind.charAt(0)}${token.text}`;
+    let options = this.byText.get(key);
+    if (!options) {
+      options = this.make(token, kind);
+      if (this.byText.size >= CACHE_LIMIT) this.byText.clear();
+      this.byText.set(key, options);
+    }
+    return options;
+  }
+
+  private make(token: Token, kind: TextKind): TokenOption[] {
     const { weights } = this.parts;
     const marked = kind === 'marked';
     if (token.kind === 'keep') {
