@@ -98,6 +98,8 @@ export class SyllableIndex {
       }
       for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {
         for (const { truth, logp: cost } of channel.readingsOf(read.slice(at, at + length))) {
+          // Readings come likeliest first: once one falls below the limit, so do the rest.
+          if (logp + cost < limit) break;
           const child = node.children.get(truth);
           if (child) walk(at + length, child, logp + cost, drops);
         }
