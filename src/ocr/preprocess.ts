@@ -6,7 +6,7 @@ import type { PageImage } from '../ingest/types.js';
 import { estimateSkew } from './skew.js';
 
 export interface PreprocessOptions {
-  /** Resolution the page is resampled to. @defaultValue 300 */
+  /** Resolution a page scanned finer is resampled down to (and a coarser one up to, with `upsample`). @defaultValue 300 */
   targetDpi: number;
   /**
    * How colour becomes grey: 'max' takes the brightest channel of each pixel, so red stamp ink
@@ -14,6 +14,14 @@ export interface PreprocessOptions {
    * only (drops red stamps); 'luminance' the usual weighted sum (keeps both). @defaultValue 'max'
    */
   colourToGrey: 'max' | 'red' | 'luminance';
+  /**
+   * Resample pages scanned below `targetDpi` up to it; false leaves them at their own resolution.
+   * Measured on 200 dpi scans (10 development documents, 15 pages): upsampling them to 250 costs
+   * more CPU (6–10% per page over mixed 200–300 dpi sets) and reads worse (mean CER 0.96% kept,
+   * 1.15% upsampled; 8 of the 10 documents read better kept).
+   * @defaultValue false
+   */
+  upsample: boolean;
   /** Rotate the page straight when its text lines are skewed. @defaultValue true */
   deskew: boolean;
   /** Divide by the paper's local brightness, so shadows and gradients do not become ink. @defaultValue false */
@@ -30,6 +38,7 @@ export interface PreprocessOptions {
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   targetDpi: 300,
   colourToGrey: 'max',
+  upsample: false,
   deskew: true,
   flattenLight: false,
   whitePoint: 0.85,
@@ -191,7 +200,8 @@ export async function preprocessPage(
 
   const dpi = effectiveDpi(image);
   let outDpi = dpi ?? options.targetDpi;
-  if (dpi !== null && Math.abs(dpi - options.targetDpi) / options.targetDpi > 0.05) {
+  const resample = dpi !== null && Math.abs(dpi - options.targetDpi) / options.targetDpi > 0.05;
+  if (dpi !== null && resample && (options.upsample || dpi > options.targetDpi)) {
     const scale = options.targetDpi / dpi;
     pipeline = pipeline.resize({
       width: Math.max(1, Math.round(image.width * scale)),

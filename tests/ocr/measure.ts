@@ -29,6 +29,8 @@ const VARIANTS: [string, EngineTuning, string?][] = [
   ['resample to 250 dpi', { preprocess: { targetDpi: 250 } }],
   ['resample to 200 dpi', { preprocess: { targetDpi: 200 } }],
   ['resample to 220 dpi', { preprocess: { targetDpi: 220 } }],
+  ['250 dpi, lower resolutions kept', { preprocess: { upsample: false } }],
+  ['220 dpi, lower resolutions kept', { preprocess: { targetDpi: 220, upsample: false } }],
   ['resample to 230 dpi', { preprocess: { targetDpi: 230 } }],
   ['resample to 300 dpi', { preprocess: { targetDpi: 300 } }],
   ['no table finding (textord_tabfind_find_tables 0)', { parameters: { textord_tabfind_find_tables: '0' } }],

@@ -63,12 +63,26 @@ describe('preprocessPage', () => {
     expect(pixels[230 * width + 122]).toBeLessThan(100);
   });
 
-  it('resamples a 200 dpi page to the target resolution', async () => {
+  it('resamples a 200 dpi page up to the target resolution when asked to', async () => {
     const page = await renderPage({ dpi: 200, jpegQuality: 80 });
-    const prepared = await preprocessPage(page.image, { ...DEFAULT_PREPROCESS, targetDpi: 300, deskew: false });
+    const prepared = await preprocessPage(page.image, { ...DEFAULT_PREPROCESS, targetDpi: 300, upsample: true, deskew: false });
     expect(prepared.dpi).toBe(300);
     expect(prepared.width).toBe(Math.round(page.image.width * 1.5));
     expect(pgmPixels(prepared.data).pixels.length).toBe(prepared.width * prepared.height);
+  });
+
+  it('keeps a page scanned below the target resolution at its own by default', async () => {
+    const page = await renderPage({ dpi: 200, jpegQuality: 80 });
+    const prepared = await preprocessPage(page.image, { ...DEFAULT_PREPROCESS, targetDpi: 250, deskew: false });
+    expect(prepared.dpi).toBe(200);
+    expect(prepared.width).toBe(page.image.width);
+  });
+
+  it('resamples a 300 dpi page down to the target resolution', async () => {
+    const page = await renderPage({ dpi: 300, jpegQuality: 80 });
+    const prepared = await preprocessPage(page.image, { ...DEFAULT_PREPROCESS, targetDpi: 250, deskew: false });
+    expect(prepared.dpi).toBe(250);
+    expect(prepared.width).toBe(Math.round((page.image.width * 250) / 300));
   });
 
   it('straightens a page skewed by 2 degrees', async () => {
