@@ -103,27 +103,28 @@ function ensureStates(size: number): void {
 
 /**
  * Keeps the best `limit` of the `count` reached pairs within `width` of the best, in
- * kept[0..]; returns how many.
+ * kept[0..]; returns how many. Usually all fit: they are kept in the order reached, and
+ * sorted (best first) only when some must go.
  */
 function selectBest(count: number, limit: number, width: number): number {
   let best = -Infinity;
   for (let r = 0; r < count; r++) if (pairScore[reached[r]] > best) best = pairScore[reached[r]];
   const cutoff = best - width;
   let size = 0;
-  for (let r = 0; r < count; r++) {
-    const pair = reached[r];
+  for (let r = 0; r < count; r++) if (pairScore[reached[r]] >= cutoff) kept[size++] = reached[r];
+  if (size <= limit) return size;
+  // Insertion sort, best first; ties keep the earlier pair.
+  for (let r = 1; r < size; r++) {
+    const pair = kept[r];
     const score = pairScore[pair];
-    if (score < cutoff) continue;
-    if (size === limit && score <= pairScore[kept[size - 1]]) continue;
-    // Insertion into the sorted kept list (best first); ties keep the earlier pair.
-    let at = size < limit ? size++ : size - 1;
+    let at = r;
     while (at > 0 && pairScore[kept[at - 1]] < score) {
       kept[at] = kept[at - 1];
       at--;
     }
     kept[at] = pair;
   }
-  return size;
+  return limit;
 }
 
 /** The index of the chosen option at each position. */
@@ -144,7 +145,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     pairContext = new Int32Array(square);
     reached = new Int32Array(square);
   }
-  if (kept.length < limit) kept = new Int32Array(limit);
+  if (kept.length < Math.max(limit, square)) kept = new Int32Array(Math.max(limit, square));
   if (rowStamp.length < widest) rowStamp = new Int32Array(widest);
   // After two billion positions the counter would wrap: start the stamps afresh.
   if (stamp > 0x3fffffff) {
@@ -206,7 +207,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         const m = byId[here + r];
         const at = row + m;
         const local = pairLocal[at];
-        // States come best first: one this far behind cannot beat the pair's best whatever the model says.
+        // A state this far behind the pair's best so far cannot beat it whatever the model says.
         if (score + highest + local <= pairScore[at]) continue;
         const w3 = optionIds[here + m];
         let lm = weight + pairBigram[at];
@@ -233,9 +234,11 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     }
     high += size;
   }
-  // The kept states are in score order: the first of the last position is the best path.
+  // The best state of the last position ends the best path (the first of equals).
+  let last = low;
+  for (let s = low + 1; s < high; s++) if (stateScore[s] > stateScore[last]) last = s;
   const chosen = new Array<number>(n);
-  for (let s = low, i = n - 1; i >= 0; i--) {
+  for (let s = last, i = n - 1; i >= 0; i--) {
     chosen[i] = stateCurrent[s];
     s = stateBack[s];
   }
