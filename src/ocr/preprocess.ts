@@ -95,19 +95,21 @@ function paperLevel(grey: Buffer): number {
   return 255;
 }
 
-/** Map [0, whitePoint × paper] onto [0, 255], everything brighter to white. */
-export function whiten(grey: Buffer, whitePoint: number): Buffer {
+/**
+ * Map [0, whitePoint × paper] onto [0, 255], everything brighter to white. Writes into `out`,
+ * which may be `grey` itself.
+ */
+export function whiten(grey: Buffer, whitePoint: number, out: Buffer = Buffer.allocUnsafe(grey.length)): Buffer {
   const white = Math.max(1, paperLevel(grey) * whitePoint);
   const table = new Uint8Array(256);
   for (let v = 0; v < 256; v++) table[v] = Math.min(255, Math.round((v * 255) / white));
-  const out = Buffer.alloc(grey.length);
   for (let i = 0; i < grey.length; i++) out[i] = table[grey[i]];
   return out;
 }
 
 /** Per pixel, the brightest of its colour channels. */
 export function brightestChannel(pixels: Buffer, channels: number): Buffer {
-  const out = Buffer.alloc(pixels.length / channels);
+  const out = Buffer.allocUnsafe(pixels.length / channels);
   for (let i = 0, p = 0; i < out.length; i++, p += channels) {
     const r = pixels[p];
     const g = pixels[p + 1];
@@ -215,7 +217,8 @@ export async function preprocessPage(
   let { width, height } = info;
 
   if (options.flattenLight) grey = flattenLight(grey, width, height);
-  if (options.whitePoint !== null) grey = whiten(grey, options.whitePoint);
+  // In place: `grey` is this function's own buffer (sharp's output or brightestChannel's).
+  if (options.whitePoint !== null) grey = whiten(grey, options.whitePoint, grey);
 
   let rotated = 0;
   if (options.deskew) {
