@@ -22,6 +22,8 @@ const VARIANTS: [string, EngineTuning, string?][] = [
   ['red channel', { preprocess: { colourToGrey: 'red' } }],
   ['luminance', { preprocess: { colourToGrey: 'luminance' } }],
   ['no deskew', { preprocess: { deskew: false } }],
+  ['deskew past 1.1°', { preprocess: { minRotationDegrees: 1.1 } }],
+  ['deskew past 1.4°', { preprocess: { minRotationDegrees: 1.4 } }],
   ['flatten light', { preprocess: { flattenLight: true } }],
   ['no white point', { preprocess: { whitePoint: null } }],
   ['white point 0.75', { preprocess: { whitePoint: 0.75 } }],
