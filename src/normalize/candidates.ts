@@ -1,6 +1,6 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
-import type { ConfusionChannel, Reading } from './channel.js';
+import type { ConfusionChannel } from './channel.js';
 import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
@@ -74,13 +74,6 @@ export class SyllableIndex {
     const found = new Map<number, number>();
     let limit = Math.max(floor, known - margin);
     const hasVowel = [...read].some((char) => isVowel(char));
-    // The channel's readings of every stretch of `read`, looked up once rather than at every trie node.
-    const readings: Reading[][][] = [];
-    for (let at = 0; at < read.length; at++) {
-      const row: Reading[][] = [];
-      for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) row.push(channel.readingsOf(read.slice(at, at + length)));
-      readings.push(row);
-    }
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
       if (logp < limit) return;
       if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
@@ -103,9 +96,8 @@ export class SyllableIndex {
           }
         }
       }
-      const row = at < read.length ? readings[at] : [];
-      for (let length = 1; length <= row.length; length++) {
-        for (const { truth, logp: cost } of row[length - 1]) {
+      for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {
+        for (const { truth, logp: cost } of channel.readingsOf(read.slice(at, at + length))) {
           // Readings come likeliest first: once one falls below the limit, so do the rest.
           if (logp + cost < limit) break;
           const child = node.children.get(truth);
