@@ -35,6 +35,7 @@ const VARIANTS: [string, EngineTuning, string?][] = [
   ['220 dpi, lower resolutions kept', { preprocess: { targetDpi: 220, upsample: false } }],
   ['resample to 230 dpi', { preprocess: { targetDpi: 230 } }],
   ['resample to 300 dpi', { preprocess: { targetDpi: 300 } }],
+  ['no text-based paragraph detection (paragraph_text_based 0)', { parameters: { paragraph_text_based: '0' } }],
   ['no table finding (textord_tabfind_find_tables 0)', { parameters: { textord_tabfind_find_tables: '0' } }],
   ['no LSTM dictionary (lstm_use_matrix 0)', { initParameters: { lstm_use_matrix: '0' } }],
   ['no noise removal (enable_noise_removal 0)', { parameters: { enable_noise_removal: '0' } }],
