@@ -23,7 +23,7 @@ export interface OcrOptions {
   language: string;
   /** Engine: the bundled tesseract.js, or the system `tesseract` binary when installed. @defaultValue 'tesseractjs' */
   engine: 'tesseractjs' | 'tesseract';
-  /** Resolution pages are resampled to before recognition: 250 reads 12–14 pt text as well as 300 for 6–17% less CPU (measured on the samples). @defaultValue 250 */
+  /** Resolution pages above it are resampled down to before recognition (lower ones stay as scanned): 250 reads 12–14 pt text as well as 300 for 6–17% less CPU (measured on the samples). @defaultValue 250 */
   targetDpi: number;
 }
 
