@@ -23,7 +23,7 @@ function collect(value: string, previous: string[]): string[] {
 export function register(program: Command): void {
   program
     .command('restore')
-    .description('Restore Vietnamese diacritics and OCR errors in a text (stdin by default)')
+    .description('restore Vietnamese diacritics and OCR errors in a text (stdin by default)')
     .argument('[file]', 'a UTF-8 text file, or - for stdin', '-')
     .option('--json', 'print one JSON record per token: input, output, alternatives with scores')
     .option('--lexicon <file>', 'an extra lexicon TSV (term<TAB>kind), may be repeated', collect, [])

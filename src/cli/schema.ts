@@ -5,7 +5,7 @@ import { documentJsonSchema } from '../document.js';
 export function register(program: Command): void {
   program
     .command('schema')
-    .description('Print the JSON Schema of the output documents (schema v1)')
+    .description('print the JSON Schema of the output documents (schema v1)')
     .action(() => {
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
     });
