@@ -13,7 +13,8 @@ export const RESERVED = ['<s>', '<unk>', '<num>'];
 const STEP = 0.1;
 /** Quantisation step of stored log backoff weights. */
 const BACKOFF_STEP = 0.04;
-const MAGIC = 'HOSOLM3\n';
+// Version 4 stores the n-gram keys sorted and delta-encoded (same model, a third of the file).
+const MAGIC = 'HOSOLM4\n';
 
 export function quantize(logScore: number, step = STEP): number {
   return Math.min(255, Math.max(0, Math.round(-logScore / step)));
@@ -326,6 +327,29 @@ export class LanguageModel {
   }
 }
 
+/**
+ * Sorted keys as differences from the previous one: mostly zeros and small numbers, which gzip
+ * packs far better than the keys themselves. Trigram tails restart at each new head.
+ */
+function deltaEncode(keys: Uint32Array, tails?: Uint16Array): { keys: Uint32Array; tails?: Uint16Array } {
+  const keyDeltas = new Uint32Array(keys.length);
+  const tailDeltas = tails && new Uint16Array(tails.length);
+  for (let i = 0; i < keys.length; i++) {
+    const sameKey = i > 0 && keys[i] === keys[i - 1];
+    keyDeltas[i] = i === 0 ? keys[0] : keys[i] - keys[i - 1];
+    if (tails && tailDeltas) tailDeltas[i] = sameKey ? tails[i] - tails[i - 1] : tails[i];
+  }
+  return { keys: keyDeltas, tails: tailDeltas };
+}
+
+function deltaDecode(keys: Uint32Array, tails?: Uint16Array): void {
+  for (let i = 1; i < keys.length; i++) {
+    const sameKey = keys[i] === 0;
+    keys[i] += keys[i - 1];
+    if (tails && sameKey) tails[i] += tails[i - 1];
+  }
+}
+
 export function serializeModel(data: ModelData): Buffer {
   const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
     bigrams: data.bigramKeys.length, trigrams: data.trigramHeads.length }), 'utf8');
@@ -333,8 +357,12 @@ export function serializeModel(data: ModelData): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   parts.push(length, header);
-  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, data.bigramKeys, data.trigramHeads, data.trigramTails, data.bigramScores,
-    data.bigramBackoffs, data.trigramScores];
+  const bigramOrder = sortingOrder(data.bigramKeys);
+  const trigramOrder = sortingOrder(data.trigramHeads, data.trigramTails);
+  const bigrams = deltaEncode(permute(data.bigramKeys, bigramOrder));
+  const trigrams = deltaEncode(permute(data.trigramHeads, trigramOrder), permute(data.trigramTails, trigramOrder));
+  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, bigrams.keys, trigrams.keys, trigrams.tails!,
+    permute(data.bigramScores, bigramOrder), permute(data.bigramBackoffs, bigramOrder), permute(data.trigramScores, trigramOrder)];
   for (const array of arrays) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -369,6 +397,8 @@ export function deserializeModel(gzipped: Buffer): ModelData {
   const bigramScores = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
   const bigramBackoffs = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
   const trigramScores = take(header.trigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
+  deltaDecode(bigramKeys);
+  deltaDecode(trigramHeads, trigramTails);
   return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys, bigramScores,
     bigramBackoffs, trigramHeads, trigramTails, trigramScores };
 }
