@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/output/manifest.js';
 import { startWorker, type RunningWorker } from '../../src/queue/worker.js';
-import { REDIS_URL, enqueue, exitOf, freshPrefix, openQueues, removePrefix, silent, spawnWorker, tempDir, waitFor } from './support.js';
+import { SEEDS, REDIS_URL, enqueue, exitOf, freshPrefix, openQueues, removePrefix, silent, spawnWorker, tempDir, waitFor } from './support.js';
 
-const SEED = '/work/shared/seeds/002_ac090b3505789b99.txt';
+const SEED = path.join(SEEDS, '002_ac090b3505789b99.txt');
 
 let prefix = '';
 let worker: RunningWorker | null = null;

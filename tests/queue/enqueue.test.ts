@@ -6,9 +6,8 @@ import { hashFile } from '../../src/output/hash.js';
 import { readManifest } from '../../src/output/manifest.js';
 import { documentId } from '../../src/pipeline.js';
 import { enqueueDocuments } from '../../src/queue/producer.js';
-import { enqueue, freshPrefix, openQueues, removePrefix, silent, tempDir } from './support.js';
+import { SEEDS, enqueue, freshPrefix, openQueues, removePrefix, silent, tempDir } from './support.js';
 
-const SEEDS = '/work/shared/seeds';
 const SEED_FILES = ['000_2179a7ae91b9f635.txt', '002_ac090b3505789b99.txt'];
 
 let prefix = '';

@@ -2,9 +2,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWorker } from '../../src/queue/worker.js';
-import { REDIS_URL, enqueue, exitOf, freshPrefix, openQueues, removePrefix, silent, spawnWorker, tempDir, waitFor } from './support.js';
+import { SEEDS, REDIS_URL, enqueue, exitOf, freshPrefix, openQueues, removePrefix, silent, spawnWorker, tempDir, waitFor } from './support.js';
 
-const SEED = '/work/shared/seeds/000_2179a7ae91b9f635.txt';
+const SEED = path.join(SEEDS, '000_2179a7ae91b9f635.txt');
 
 let prefix = '';
 afterEach(async () => {

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatStatus, readStatus } from '../../src/queue/status.js';
-import { REDIS_URL, enqueue, freshPrefix, removePrefix, tempDir } from './support.js';
+import { SEEDS, REDIS_URL, enqueue, freshPrefix, removePrefix, tempDir } from './support.js';
 
-const SEEDS = '/work/shared/seeds';
 
 let prefix = '';
 afterEach(async () => {

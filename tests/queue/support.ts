@@ -14,6 +14,8 @@ import { DOCUMENT_QUEUE, PAGE_QUEUE } from '../../src/queue/jobs.js';
 import { enqueueDocuments, type EnqueueSummary } from '../../src/queue/producer.js';
 
 export const REDIS_URL = 'redis://127.0.0.1:6379';
+/** The project's real documents: shared/ sits beside the repository (as in CI). */
+export const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
 export const silent = pino({ level: 'silent' });
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');

@@ -8,9 +8,8 @@ import { readManifest } from '../../src/output/manifest.js';
 import { readStatus } from '../../src/queue/status.js';
 import { startWorker, type RunningWorker } from '../../src/queue/worker.js';
 import { Redis } from 'ioredis';
-import { REDIS_URL, enqueue, freshPrefix, openQueues, removePrefix, silent, tempDir, waitFor } from './support.js';
+import { SEEDS, REDIS_URL, enqueue, freshPrefix, openQueues, removePrefix, silent, tempDir, waitFor } from './support.js';
 
-const SEEDS = '/work/shared/seeds';
 
 let prefix = '';
 let worker: RunningWorker | null = null;
