@@ -45,19 +45,30 @@ export interface BatchSummary {
   records: ManifestRecord[];
 }
 
-async function processInput(filePath: string, options: BatchOptions, ocr: OcrEngine, restorer: Restorer): Promise<ManifestRecord> {
+async function processInput(
+  filePath: string,
+  options: BatchOptions,
+  ocr: OcrEngine,
+  restorer: () => Promise<Restorer>,
+): Promise<ManifestRecord> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  let id: string | null = null;
+  let id: string;
   try {
     id = documentId(await hashFile(filePath));
     if (!options.config.force && (await documentExists(options.outDir, id))) {
       return skippedRecord(filePath, id, elapsed());
     }
+  } catch (error) {
+    return failedRecord(filePath, null, error, elapsed());
+  }
+  // Outside the per-input catch: a model that cannot load is no input's fault and stops the batch.
+  const loadedRestorer = await restorer();
+  try {
     const doc = await processDocument(filePath, {
       config: options.config,
       ocr,
-      restorer,
+      restorer: loadedRestorer,
       onPage: (page) => options.onEvent?.({ type: 'page', path: filePath, page }),
     });
     await writeDocument(options.outDir, doc);
@@ -76,7 +87,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const files = await expandInputs(options.inputs);
   options.onEvent?.({ type: 'start', files: files.length });
 
-  const restorer = options.restorer ?? (await loadRestorer({ lexiconFiles: options.config.lexiconFiles }));
+  // Loaded on the first input that needs it: a rerun that skips everything does not pay for the model.
+  let loading: Promise<Restorer> | undefined;
+  const restorer = () => (loading ??= options.restorer ? Promise.resolve(options.restorer) : loadRestorer({ lexiconFiles: options.config.lexiconFiles }));
   const ocr = options.ocr ?? (await createOcrEngine(options.config));
   const summary: BatchSummary = { files: files.length, ok: 0, skipped: 0, failed: 0, notStarted: 0, pages: 0, records: [] };
   try {
