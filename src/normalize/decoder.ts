@@ -1,5 +1,7 @@
-// Viterbi decoding of a syllable lattice under the trigram model: a state is a pair of
+// Viterbi decoding of a syllable lattice under the four-gram model: a state is a pair of
 // (previous, current) candidates; each position keeps only its best few states (a beam).
+// A state remembers the best path into its pair, and that path's word before the pair gives
+// the four-gram context: paths that differ only there are merged, as in a trigram Viterbi.
 import { START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
@@ -29,6 +31,8 @@ let stateBack = new Int32Array(4096);
 let stateScore = new Float64Array(4096);
 /** The bigram (option at i-1, option at i) as the model's context index (-1: never seen), for the next trigram. */
 let stateContext = new Int32Array(4096);
+/** The trigram (option at i-2, i-1, i) of the state's path as the model's index (-1: never seen), for the next four-gram. */
+let stateTrigram = new Int32Array(4096);
 /** Per position: best score and its state at i-1, by (option at i-1, option at i). */
 let pairScore = new Float64Array(256);
 let pairBack = new Int32Array(256);
@@ -37,6 +41,8 @@ let pairBigram = new Float64Array(256);
 let pairLocal = new Float64Array(256);
 /** Per pair: the model's index of that bigram, found by the row walk (-1: never seen). */
 let pairContext = new Int32Array(256);
+/** Per pair: the trigram of its best path so far (-1: never seen). */
+let pairTrigram = new Int32Array(256);
 /** The pairs that were reached, and the kept ones among them in score order. */
 let reached = new Int32Array(256);
 let kept = new Int32Array(64);
@@ -99,6 +105,7 @@ function ensureStates(size: number): void {
   stateBack = copy(stateBack, (n) => new Int32Array(n));
   stateScore = copy(stateScore, (n) => new Float64Array(n));
   stateContext = copy(stateContext, (n) => new Int32Array(n));
+  stateTrigram = copy(stateTrigram, (n) => new Int32Array(n));
 }
 
 /**
@@ -143,6 +150,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     pairBigram = new Float64Array(square);
     pairLocal = new Float64Array(square);
     pairContext = new Int32Array(square);
+    pairTrigram = new Int32Array(square);
     reached = new Int32Array(square);
   }
   if (kept.length < Math.max(limit, square)) kept = new Int32Array(Math.max(limit, square));
@@ -167,6 +175,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     stateBack[s] = -1;
     stateScore[s] = pairScore[kept[s]];
     stateContext[s] = model.context(START, optionIds[kept[s]]);
+    stateTrigram[s] = -1;
   }
   let high = size;
   for (let i = 1; i < n; i++) {
@@ -198,11 +207,15 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           reached[reachedCount++] = row + m;
         }
       }
-      // The pair's bigram index was found by the previous position's row walk: no search here.
+      // The pair's bigram and the path's trigram were found by the previous position's walks: no search here.
       const context = stateContext[s];
       const weight = model.backoffOf(context);
       const to = model.trigramTo(context);
       let cursor = model.trigramFrom(context);
+      const trigram = stateTrigram[s];
+      const trigramWeight = model.trigramBackoffOf(trigram);
+      const fourTo = model.fourgramTo(trigram);
+      let fourCursor = model.fourgramFrom(trigram);
       for (let r = 0; r < count; r++) {
         const m = byId[here + r];
         const at = row + m;
@@ -211,14 +224,24 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         if (score + highest + local <= pairScore[at]) continue;
         const w3 = optionIds[here + m];
         let lm = weight + pairBigram[at];
+        let next = -1;
         if (cursor < to) {
           cursor = model.seekTrigram(cursor, to, w3);
-          if (model.trigramEndsIn(cursor, to, w3)) lm = model.trigramScoreAt(cursor);
+          if (model.trigramEndsIn(cursor, to, w3)) {
+            lm = model.trigramScoreAt(cursor);
+            next = cursor;
+          }
+        }
+        lm += trigramWeight;
+        if (fourCursor < fourTo) {
+          fourCursor = model.seekFourgram(fourCursor, fourTo, w3);
+          if (model.fourgramEndsIn(fourCursor, fourTo, w3)) lm = model.fourgramScoreAt(fourCursor);
         }
         const total = score + lm + local;
         if (total > pairScore[at]) {
           pairScore[at] = total;
           pairBack[at] = s;
+          pairTrigram[at] = next;
         }
       }
     }
@@ -231,6 +254,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       stateBack[s] = pairBack[pair];
       stateScore[s] = pairScore[pair];
       stateContext[s] = pairContext[pair];
+      stateTrigram[s] = pairTrigram[pair];
     }
     high += size;
   }
@@ -254,14 +278,19 @@ export function rescoreInContext(
   bonus?: PairBonus,
 ): number[] {
   const idAt = (i: number) => (i < 0 ? START : lattice[i][chosen[i]].id);
+  /** The model's score of the word at i, the one at `position` being `id`. */
+  const lmAt = (i: number, id: number) => {
+    const w = (j: number) => (j === position ? id : idAt(j));
+    // Before the segment there is one start: the first words have shorter contexts.
+    if (i === 0) return model.score(START, START, w(0));
+    if (i === 1) return model.score(START, w(0), w(1));
+    if (i === 2) return model.score4(START, w(0), w(1), w(2));
+    return model.score4(w(i - 3), w(i - 2), w(i - 1), w(i));
+  };
   return lattice[position].map((option) => {
-    const ids = [idAt(position - 2), idAt(position - 1), option.id];
-    let score = option.score + model.score(ids[0], ids[1], ids[2]) + (bonus ? bonus(ids[1], ids[2]) : 0);
-    if (position + 1 < lattice.length) {
-      const next = idAt(position + 1);
-      score += model.score(ids[1], option.id, next) + (bonus ? bonus(option.id, next) : 0);
-      if (position + 2 < lattice.length) score += model.score(option.id, next, idAt(position + 2));
-    }
+    let score = option.score + (bonus ? bonus(idAt(position - 1), option.id) : 0);
+    for (let i = position; i < Math.min(lattice.length, position + 4); i++) score += lmAt(i, option.id);
+    if (bonus && position + 1 < lattice.length) score += bonus(option.id, idAt(position + 1));
     return score;
   });
 }

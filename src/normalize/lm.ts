@@ -1,6 +1,6 @@
-// The syllable trigram language model (interpolated Kneser-Ney, stored in backoff form): a
+// The syllable four-gram language model (interpolated Kneser-Ney, stored in backoff form): a
 // vocabulary of canonical syllables, quantised log probabilities and backoff weights in typed
-// arrays, looked up by binary search within the sorted range of each context.
+// arrays, a trie whose every order is looked up by search within the sorted range of a context.
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** Reserved ids: segment start, out-of-vocabulary word, number. */
@@ -13,8 +13,8 @@ export const RESERVED = ['<s>', '<unk>', '<num>'];
 const STEP = 0.1;
 /** Quantisation step of stored log backoff weights. */
 const BACKOFF_STEP = 0.04;
-// Version 4 stores the n-gram keys sorted and delta-encoded (same model, a third of the file).
-const MAGIC = 'HOSOLM4\n';
+// Version 5 adds four-grams under their trigram context (v4: trigrams, keys delta-encoded).
+const MAGIC = 'HOSOLM5\n';
 
 export function quantize(logScore: number, step = STEP): number {
   return Math.min(255, Math.max(0, Math.round(-logScore / step)));
@@ -40,10 +40,15 @@ export interface ModelData {
   bigramKeys: Uint32Array;
   bigramScores: Uint8Array;
   bigramBackoffs: Uint8Array;
-  /** Trigram keys (w1 << 16 | w2, w3) and quantised log P(w3 | w1 w2). */
+  /** Trigram keys (w1 << 16 | w2, w3), quantised log P(w3 | w1 w2), and log backoff of (w1 w2 w3) as a context. */
   trigramHeads: Uint32Array;
   trigramTails: Uint16Array;
   trigramScores: Uint8Array;
+  trigramBackoffs: Uint8Array;
+  /** Four-grams: their context as an index into the sorted trigrams, w4, and quantised log P(w4 | w1 w2 w3). */
+  fourgramContexts: Uint32Array;
+  fourgramTails: Uint16Array;
+  fourgramScores: Uint8Array;
   /** Where the text came from, for the NOTICE and the bench. */
   meta: Record<string, unknown>;
 }
@@ -79,22 +84,20 @@ function seek(sorted: Uint16Array, at: number, to: number, value: number): numbe
   return high;
 }
 
-/** The order that sorts `keys` (by key, then by tail), or undefined when they already are sorted. */
-function sortingOrder(keys: Uint32Array, tails?: Uint16Array): Uint32Array | undefined {
-  const before = (i: number, j: number) => keys[i] < keys[j] || (keys[i] === keys[j] && tails !== undefined && tails[i] < tails[j]);
-  let sorted = true;
-  for (let i = 1; i < keys.length && sorted; i++) if (before(i, i - 1)) sorted = false;
-  if (sorted) return undefined;
-  const order = new Uint32Array(keys.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((i, j) => keys[i] - keys[j] || (tails ? tails[i] - tails[j] : 0));
+/** Whether keys (then tails, where keys are equal) ascend. */
+function isSorted(keys: Uint32Array, tails?: Uint16Array): boolean {
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] < keys[i - 1] || (tails && keys[i] === keys[i - 1] && tails[i] <= tails[i - 1])) return false;
+  }
+  return true;
 }
 
-function permute<T extends Uint32Array | Uint16Array | Uint8Array>(array: T, order: Uint32Array | undefined): T {
-  if (!order) return array;
-  const out = new (array.constructor as new (n: number) => T)(array.length);
-  for (let i = 0; i < order.length; i++) out[i] = array[order[i]];
-  return out;
+/** starts[c] .. starts[c + 1]: the entries under context c, from the sorted context of each entry. */
+function rangesOf(contexts: ArrayLike<number>, size: number): Uint32Array {
+  const starts = new Uint32Array(size + 1);
+  for (let i = 0; i < contexts.length; i++) starts[contexts[i] + 1]++;
+  for (let c = 0; c < size; c++) starts[c + 1] += starts[c];
+  return starts;
 }
 
 /** log2 of the number of slots of each lookup memo. */
@@ -127,10 +130,11 @@ class SearchMemo {
 }
 
 /**
- * N-grams as sorted ranges, so that the lookups of one context stay in a few cache lines:
- * the bigrams of w1 are bigramTails[bigramStart[w1] .. bigramStart[w1 + 1]) (the w2 of each,
- * ascending), and the trigrams of the bigram at index b are trigramTails[trigramStart[b] ..
- * trigramStart[b + 1]). Every trigram's context is a counted bigram (counts come from the same segments).
+ * N-grams as sorted ranges of a trie, so that the lookups of one context stay in a few cache
+ * lines: the bigrams of w1 are bigramTails[bigramStart[w1] .. bigramStart[w1 + 1]) (the w2 of
+ * each, ascending), the trigrams of the bigram at index b are trigramTails[trigramStart[b] ..
+ * trigramStart[b + 1]), and the four-grams of the trigram at index t are fourgramTails[
+ * fourgramStart[t] .. fourgramStart[t + 1]). Every n-gram's context is a counted (n-1)-gram.
  */
 export class LanguageModel {
   readonly vocab: string[];
@@ -147,7 +151,11 @@ export class LanguageModel {
   private readonly trigramStart: Uint32Array;
   private readonly trigramTails: Uint16Array;
   private readonly trigramScores: Uint8Array;
-  /** No score the model gives (log P(w3 | w1 w2), backed off or not) exceeds this. */
+  private readonly trigramBackoffs: Uint8Array;
+  private readonly fourgramStart: Uint32Array;
+  private readonly fourgramTails: Uint16Array;
+  private readonly fourgramScores: Uint8Array;
+  /** No score the model gives (log P(w4 | w1 w2 w3), backed off or not) exceeds this. */
   readonly highestScore: number;
   private readonly bigramMemo: SearchMemo;
   /** Bigram scores asked before, by (w2 << 16 | w3); the key 0xffffffff is no pair (ids stay below 65535). */
@@ -164,21 +172,25 @@ export class LanguageModel {
     this.capitalised = data.capitalised;
     this.ids = new Map(data.vocab.map((word, id) => [word, id]));
     const size = data.vocab.length;
-    const bigramOrder = sortingOrder(data.bigramKeys);
-    const bigramKeys = permute(data.bigramKeys, bigramOrder);
-    this.bigramScores = permute(data.bigramScores, bigramOrder);
-    this.bigramBackoffs = permute(data.bigramBackoffs, bigramOrder);
-    this.bigramTails = new Uint16Array(bigramKeys.length);
-    this.bigramStart = new Uint32Array(size + 1);
-    for (let i = 0; i < bigramKeys.length; i++) {
-      this.bigramTails[i] = bigramKeys[i] & 0xffff;
-      this.bigramStart[(bigramKeys[i] >>> 16) + 1]++;
+    if (!isSorted(data.bigramKeys) || !isSorted(data.trigramHeads, data.trigramTails)) {
+      throw new Error('not a hoso language model: n-grams out of order');
     }
-    for (let w = 0; w < size; w++) this.bigramStart[w + 1] += this.bigramStart[w];
-    const trigramOrder = sortingOrder(data.trigramHeads, data.trigramTails);
-    const heads = permute(data.trigramHeads, trigramOrder);
-    this.trigramTails = permute(data.trigramTails, trigramOrder);
-    this.trigramScores = permute(data.trigramScores, trigramOrder);
+    for (let i = 1; i < data.fourgramContexts.length; i++) {
+      const context = data.fourgramContexts[i];
+      const previous = data.fourgramContexts[i - 1];
+      if (context < previous || (context === previous && data.fourgramTails[i] <= data.fourgramTails[i - 1])) {
+        throw new Error('not a hoso language model: four-grams out of order');
+      }
+    }
+    const bigramKeys = data.bigramKeys;
+    this.bigramScores = data.bigramScores;
+    this.bigramBackoffs = data.bigramBackoffs;
+    this.bigramTails = Uint16Array.from(bigramKeys, (key) => key & 0xffff);
+    this.bigramStart = rangesOf(Uint32Array.from(bigramKeys, (key) => key >>> 16), size);
+    const heads = data.trigramHeads;
+    this.trigramTails = data.trigramTails;
+    this.trigramScores = data.trigramScores;
+    this.trigramBackoffs = data.trigramBackoffs;
     // Both key lists are sorted: walk them together to find where each bigram's trigrams start.
     this.trigramStart = new Uint32Array(bigramKeys.length + 1);
     let t = 0;
@@ -190,6 +202,14 @@ export class LanguageModel {
       }
     }
     this.trigramStart[bigramKeys.length] = t;
+    if (t !== heads.length) throw new Error('not a hoso language model: a trigram whose context is no bigram');
+    const fourgrams = data.fourgramContexts.length;
+    if (fourgrams > 0 && data.fourgramContexts[fourgrams - 1] >= heads.length) {
+      throw new Error('not a hoso language model: a four-gram whose context is no trigram');
+    }
+    this.fourgramStart = rangesOf(data.fourgramContexts, heads.length);
+    this.fourgramTails = data.fourgramTails;
+    this.fourgramScores = data.fourgramScores;
     // Stored scores are quantised logs (at most 0); backing off to the unigram may go above.
     let highestBackoff = -Infinity;
     let highestUnigram = -Infinity;
@@ -228,14 +248,34 @@ export class LanguageModel {
     return Number.isNaN(tri) ? this.backoffOf(context) + this.bigramScore(w2, w3) : tri;
   }
 
+  /** log P(w4 | w1 w2 w3): the four-gram, else the trigram context's weight times P(w4 | w2 w3). */
+  score4(w1: number, w2: number, w3: number, w4: number): number {
+    const trigram = this.trigramIndex(this.context(w1, w2), w3);
+    if (trigram >= 0) {
+      const at = search(this.fourgramTails, this.fourgramStart[trigram], this.fourgramStart[trigram + 1], w4);
+      if (at >= 0) return -this.fourgramScores[at] * STEP;
+    }
+    return this.trigramBackoffOf(trigram) + this.score(w2, w3, w4);
+  }
+
   /** The index of the bigram (w1 w2), the context of trigrams, or -1 when never seen. */
   context(w1: number, w2: number): number {
     return this.bigramMemo.find(this.bigramStart[w1], this.bigramStart[w1 + 1], w2);
   }
 
+  /** The index of the trigram (context w3), the context of four-grams, or -1 when never seen. */
+  trigramIndex(context: number, w3: number): number {
+    return context < 0 ? -1 : this.trigramMemo.find(this.trigramStart[context], this.trigramStart[context + 1], w3);
+  }
+
   /** log of the weight a context (from `context`) gives the trigrams it never saw; 0 for an unseen context. */
   backoffOf(context: number): number {
     return context < 0 ? 0 : -this.bigramBackoffs[context] * BACKOFF_STEP;
+  }
+
+  /** log of the weight a trigram (from `trigramIndex`) gives the four-grams it never saw; 0 for none. */
+  trigramBackoffOf(trigram: number): number {
+    return trigram < 0 ? 0 : -this.trigramBackoffs[trigram] * BACKOFF_STEP;
   }
 
   /** Whether a context (from `context`) was ever followed: else every trigram score is NaN. */
@@ -245,8 +285,7 @@ export class LanguageModel {
 
   /** log P(w3 | context) when the trigram is stored, NaN otherwise. */
   trigramIn(context: number, w3: number): number {
-    if (context < 0) return Number.NaN;
-    const at = this.trigramMemo.find(this.trigramStart[context], this.trigramStart[context + 1], w3);
+    const at = this.trigramIndex(context, w3);
     return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
   }
 
@@ -276,6 +315,31 @@ export class LanguageModel {
   /** log P of the trigram at index `at`. */
   trigramScoreAt(at: number): number {
     return -this.trigramScores[at] * STEP;
+  }
+
+  /** Where the four-grams of a trigram (from `trigramIndex` or a trigram walk) start; 0 for none. */
+  fourgramFrom(trigram: number): number {
+    return trigram < 0 ? 0 : this.fourgramStart[trigram];
+  }
+
+  /** Where the four-grams of a trigram end (exclusive). */
+  fourgramTo(trigram: number): number {
+    return trigram < 0 ? 0 : this.fourgramStart[trigram + 1];
+  }
+
+  /** The first index in [at, to) whose last word is not below w4 (or `to`), galloping from `at`. */
+  seekFourgram(at: number, to: number, w4: number): number {
+    return seek(this.fourgramTails, at, to, w4);
+  }
+
+  /** Whether the four-gram at index `at` (from `seekFourgram`) ends in w4. */
+  fourgramEndsIn(at: number, to: number, w4: number): boolean {
+    return at < to && this.fourgramTails[at] === w4;
+  }
+
+  /** log P of the four-gram at index `at`. */
+  fourgramScoreAt(at: number): number {
+    return -this.fourgramScores[at] * STEP;
   }
 
   /** Where the bigrams of w2 start in the sorted tails; see `seekBigram`. */
@@ -352,17 +416,16 @@ function deltaDecode(keys: Uint32Array, tails?: Uint16Array): void {
 
 export function serializeModel(data: ModelData): Buffer {
   const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
-    bigrams: data.bigramKeys.length, trigrams: data.trigramHeads.length }), 'utf8');
+    bigrams: data.bigramKeys.length, trigrams: data.trigramHeads.length, fourgrams: data.fourgramContexts.length }), 'utf8');
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   parts.push(length, header);
-  const bigramOrder = sortingOrder(data.bigramKeys);
-  const trigramOrder = sortingOrder(data.trigramHeads, data.trigramTails);
-  const bigrams = deltaEncode(permute(data.bigramKeys, bigramOrder));
-  const trigrams = deltaEncode(permute(data.trigramHeads, trigramOrder), permute(data.trigramTails, trigramOrder));
-  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, bigrams.keys, trigrams.keys, trigrams.tails!,
-    permute(data.bigramScores, bigramOrder), permute(data.bigramBackoffs, bigramOrder), permute(data.trigramScores, trigramOrder)];
+  const bigrams = deltaEncode(data.bigramKeys);
+  const trigrams = deltaEncode(data.trigramHeads, data.trigramTails);
+  const fourgrams = deltaEncode(data.fourgramContexts, data.fourgramTails);
+  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, bigrams.keys, trigrams.keys, trigrams.tails!, fourgrams.keys,
+    fourgrams.tails!, data.bigramScores, data.bigramBackoffs, data.trigramScores, data.trigramBackoffs, data.fourgramScores];
   for (const array of arrays) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -375,12 +438,15 @@ function slice<T>(buffer: Buffer, offset: number, count: number, make: (b: Array
 
 export function deserializeModel(gzipped: Buffer): ModelData {
   const buffer = gunzipSync(gzipped);
-  if (buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a hoso language model');
+  const magic = buffer.toString('latin1', 0, MAGIC.length);
+  if (magic !== MAGIC) {
+    throw new Error(magic.startsWith('HOSOLM') ? `a hoso language model of another version (${magic.trim()}, this hoso reads ${MAGIC.trim()}): rebuild it with npm run build:dictionary` : 'not a hoso language model');
+  }
   let at = MAGIC.length;
   const headerLength = buffer.readUInt32LE(at);
   at += 4;
   const header = JSON.parse(buffer.toString('utf8', at, at + headerLength)) as {
-    vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number;
+    vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
   };
   at += headerLength;
   const take = <T>(count: number, bytes: number, make: (b: ArrayBuffer, o: number, n: number) => T): T => {
@@ -388,17 +454,27 @@ export function deserializeModel(gzipped: Buffer): ModelData {
     at += count * bytes;
     return array;
   };
-  const unigram = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
-  const unigramBackoff = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
-  const capitalised = take(header.vocab.length, 4, (b, o, n) => new Float32Array(b, o, n));
-  const bigramKeys = take(header.bigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
-  const trigramHeads = take(header.trigrams, 4, (b, o, n) => new Uint32Array(b, o, n));
-  const trigramTails = take(header.trigrams, 2, (b, o, n) => new Uint16Array(b, o, n));
-  const bigramScores = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
-  const bigramBackoffs = take(header.bigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
-  const trigramScores = take(header.trigrams, 1, (b, o, n) => new Uint8Array(b, o, n));
+  const float32 = (count: number) => take(count, 4, (b, o, n) => new Float32Array(b, o, n));
+  const uint32 = (count: number) => take(count, 4, (b, o, n) => new Uint32Array(b, o, n));
+  const uint16 = (count: number) => take(count, 2, (b, o, n) => new Uint16Array(b, o, n));
+  const uint8 = (count: number) => take(count, 1, (b, o, n) => new Uint8Array(b, o, n));
+  const words = header.vocab.length;
+  const unigram = float32(words);
+  const unigramBackoff = float32(words);
+  const capitalised = float32(words);
+  const bigramKeys = uint32(header.bigrams);
+  const trigramHeads = uint32(header.trigrams);
+  const trigramTails = uint16(header.trigrams);
+  const fourgramContexts = uint32(header.fourgrams);
+  const fourgramTails = uint16(header.fourgrams);
+  const bigramScores = uint8(header.bigrams);
+  const bigramBackoffs = uint8(header.bigrams);
+  const trigramScores = uint8(header.trigrams);
+  const trigramBackoffs = uint8(header.trigrams);
+  const fourgramScores = uint8(header.fourgrams);
   deltaDecode(bigramKeys);
   deltaDecode(trigramHeads, trigramTails);
+  deltaDecode(fourgramContexts, fourgramTails);
   return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys, bigramScores,
-    bigramBackoffs, trigramHeads, trigramTails, trigramScores };
+    bigramBackoffs, trigramHeads, trigramTails, trigramScores, trigramBackoffs, fourgramContexts, fourgramTails, fourgramScores };
 }

@@ -3,8 +3,8 @@ import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
 import { decode, rescoreInContext, type LatticeOption } from '../../src/normalize/decoder.js';
 import { deserializeModel, LanguageModel, serializeModel } from '../../src/normalize/lm.js';
 
-function model(): LanguageModel {
-  const counter = new NgramCounter();
+function model(order: 3 | 4 = 4): LanguageModel {
+  const counter = new NgramCounter({ order });
   counter.add('liên minh hợp tác xã tỉnh sơn la', 5);
   counter.add('họp bàn về tác phẩm', 1);
   counter.add('hộp sữa và xa lộ', 1);
@@ -44,6 +44,25 @@ describe('Viterbi decoding', () => {
   });
 });
 
+describe('Viterbi decoding with four-grams', () => {
+  it('lets the word three back decide where the trigram cannot', () => {
+    const counter = new NgramCounter();
+    // Each trigram "tác xã nông" and "tác xã thương" follows one context: only four-grams tell them apart.
+    counter.add('hợp tác xã nông', 2);
+    counter.add('liên tác xã thương', 2);
+    const lm = new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    const [tac, xa, nong, thuong] = ['tác', 'xã', 'nông', 'thương'].map((s) => lm.id(s));
+    expect(lm.score(tac, xa, nong)).toBeCloseTo(lm.score(tac, xa, thuong), 6);
+    for (const [first, last] of [['hợp', 'nông'], ['liên', 'thương']]) {
+      const lattice = [[{ id: lm.id(first), score: 0 }], [{ id: tac, score: 0 }], [{ id: xa, score: 0 }], [{ id: nong, score: 0 }, { id: thuong, score: 0 }]];
+      const chosen = decode(lattice, lm);
+      expect(lm.vocab[lattice[3][chosen[3]].id]).toBe(last);
+      const scores = rescoreInContext(lattice, chosen, 3, lm);
+      expect(scores[chosen[3]]).toBeGreaterThan(scores[1 - chosen[3]]);
+    }
+  });
+});
+
 describe('Viterbi decoding against exhaustive search', () => {
   /** Every path's score, the best kept: what the decoder must find when its beam keeps every state. */
   function bestByBruteForce(lattice: LatticeOption[][], lm: LanguageModel): { path: number[]; score: number } {
@@ -74,8 +93,9 @@ describe('Viterbi decoding against exhaustive search', () => {
     return score;
   }
 
-  it('finds the best path of random lattices when no state is pruned', () => {
-    const lm = model();
+  it('finds the best path of random lattices under a trigram model when no state is pruned', () => {
+    // With four-grams, paths that differ only before a state's pair are merged: exact for trigrams only.
+    const lm = model(3);
     const words = lm.vocab.slice(3);
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

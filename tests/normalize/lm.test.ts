@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
 import { deserializeModel, LanguageModel, NUMBER, serializeModel, START } from '../../src/normalize/lm.js';
@@ -16,14 +17,16 @@ describe('syllable language model', () => {
     const model = tinyModel();
     expect(model.has('hợp')).toBe(true);
     expect(model.has('ctia')).toBe(false);
-    expect(model.meta.smoothing).toBe('interpolated Kneser-Ney');
+    expect(model.meta.smoothing).toBe('interpolated modified Kneser-Ney');
   });
 
   it('prefers a seen continuation over an unseen one', () => {
     const model = tinyModel();
     const [hop, tac, xa, nong, thuong, pham] = ['hợp', 'tác', 'xã', 'nông', 'thương', 'phẩm'].map((s) => model.id(s));
     expect(model.score(hop, tac, xa)).toBeGreaterThan(model.score(hop, tac, pham));
-    expect(model.score(tac, xa, nong)).toBeGreaterThan(model.score(tac, xa, thuong));
+    // Seen three times against once after the same three words: the four-gram decides.
+    expect(model.score4(hop, tac, xa, nong)).toBeGreaterThan(model.score4(hop, tac, xa, thuong));
+    expect(model.score4(hop, tac, xa, thuong)).toBeGreaterThan(model.score4(hop, tac, xa, pham));
   });
 
   it('gives a distribution over the next syllable that sums to one', () => {
@@ -36,6 +39,13 @@ describe('syllable language model', () => {
       expect(sum, `${w1} ${w2}`).toBeGreaterThan(0.9);
       expect(sum, `${w1} ${w2}`).toBeLessThan(1.1);
     }
+    for (const [w1, w2, w3] of [['hợp', 'tác', 'xã'], ['<s>', 'hợp', 'tác'], ['<s>', 'ngày', '<num>']]) {
+      const [a, b, c] = [w1, w2, w3].map((w) => (w === '<s>' ? START : w === '<num>' ? NUMBER : model.id(w)));
+      let sum = 0;
+      for (let id = 1; id < model.vocab.length; id++) sum += Math.exp(model.score4(a, b, c, id));
+      expect(sum, `${w1} ${w2} ${w3}`).toBeGreaterThan(0.9);
+      expect(sum, `${w1} ${w2} ${w3}`).toBeLessThan(1.1);
+    }
   });
 
   it('backs off through the context weight to the bigram', () => {
@@ -44,31 +54,42 @@ describe('syllable language model', () => {
     expect(Number.isNaN(model.trigramScore(hop, tac, pham))).toBe(true);
     expect(model.score(hop, tac, pham)).toBeCloseTo(model.contextBackoff(hop, tac) + model.bigramScore(tac, pham), 6);
     expect(model.contextBackoff(hop, tac)).toBeLessThan(0);
+    const [xa, van] = ['xã', 'văn'].map((s) => model.id(s));
+    const trigram = model.trigramIndex(model.context(hop, tac), xa);
+    expect(trigram).toBeGreaterThanOrEqual(0);
+    expect(model.trigramBackoffOf(trigram)).toBeLessThan(0);
+    expect(model.score4(hop, tac, xa, van)).toBeCloseTo(model.trigramBackoffOf(trigram) + model.score(tac, xa, van), 6);
   });
 
   it('counts numbers as one class', () => {
     const model = tinyModel();
-    expect(model.score(model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
+    expect(model.score4(START, model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
   });
 
-  it('looks n-grams up alike whatever order the file stores them in', () => {
+  it('keeps only the four-grams seen often enough, and none in a trigram model', () => {
+    const lines = ['hợp tác xã nông nghiệp', 'hợp tác xã nông nghiệp', 'tác phẩm văn học hay'];
+    const count = (options: ConstructorParameters<typeof NgramCounter>[0]) => {
+      const counter = new NgramCounter(options);
+      for (const line of lines) counter.add(line);
+      return counter.build().fourgramContexts.length;
+    };
+    expect(count({})).toBe(6);
+    expect(count({ minCount: 2 })).toBe(3);
+    expect(count({ order: 3 })).toBe(0);
+  });
+
+  it('refuses n-grams out of order', () => {
     const counter = new NgramCounter();
     counter.add('hợp tác xã nông nghiệp', 3);
     counter.add('tác phẩm văn học; hợp đồng thương mại');
     const data = counter.build();
-    const sorted = new LanguageModel(data);
-    // Reverse every n-gram array: the model must sort them back when loading.
-    const reversed = new LanguageModel({
-      ...data,
-      bigramKeys: data.bigramKeys.slice().reverse(),
-      bigramScores: data.bigramScores.slice().reverse(),
-      bigramBackoffs: data.bigramBackoffs.slice().reverse(),
-      trigramHeads: data.trigramHeads.slice().reverse(),
-      trigramTails: data.trigramTails.slice().reverse(),
-      trigramScores: data.trigramScores.slice().reverse(),
-    });
-    const ids = [START, ...['hợp', 'tác', 'xã', 'nông', 'phẩm', 'văn', 'học'].map((s) => sorted.id(s))];
-    for (const a of ids) for (const b of ids) for (const c of ids.slice(1)) expect(reversed.score(a, b, c)).toBe(sorted.score(a, b, c));
-    expect(Number.isNaN(sorted.trigramScore(ids[1], ids[2], ids[3]))).toBe(false);
+    expect(() => new LanguageModel({ ...data, bigramKeys: data.bigramKeys.slice().reverse() })).toThrow(/out of order/);
+    expect(() => new LanguageModel({ ...data, fourgramContexts: data.fourgramContexts.slice().reverse() })).toThrow(/out of order/);
+  });
+
+  it('names the version of a model file it cannot read', () => {
+    const bytes = serializeModel(new NgramCounter().build());
+    const older = gzipSync(Buffer.concat([Buffer.from('HOSOLM4\n'), gunzipSync(bytes).subarray(8)]));
+    expect(() => deserializeModel(older)).toThrow(/HOSOLM4.*rebuild/);
   });
 });

@@ -10,7 +10,6 @@ import { canonicalSyllable } from '../letters.js';
 import { isSyllable } from '../syllable.js';
 import { readProseLines } from './corpus.js';
 import { readCspellWords } from './cspell.js';
-import { renumberByFold } from './renumber.js';
 import { NgramCounter } from './ngram-counter.js';
 
 /** How many times a line counts: domain text is scarce, so it weighs more than Wikipedia. */
@@ -21,10 +20,15 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
+      // The shipped model: four-grams seen at least twice (see dictionaries/README.md).
+      order: { type: 'string', default: '4' },
+      'min-count': { type: 'string', default: '2' },
     },
   });
   const dictionaries = dictionariesDir();
-  const counter = new NgramCounter();
+  const order = Number(values.order);
+  if (order !== 3 && order !== 4) throw new Error(`--order must be 3 or 4, not ${values.order}`);
+  const counter = new NgramCounter({ order, minCount: Number(values['min-count']) });
   // The grammar decides what a syllable is; the cspell word list checks it from outside.
   const cspellSyllables = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
   const rejected = cspellSyllables.filter((word) => !isSyllable(canonicalSyllable(word)));
@@ -47,8 +51,7 @@ async function main(): Promise<void> {
   const lexicon = loadLexicon(join(dictionaries, LEXICON_FOLDER));
   for (const { term, kind } of lexicon.entries) if (kind !== 'acronym') counter.add(term, WEIGHT.lexicon);
   sources.lexicon = lexicon.entries.length;
-  // Ids ordered by stripped spelling: the decoder finds a stripped word's candidates in one search.
-  const model = renumberByFold(counter.build({ sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' }));
+  const model = counter.build({ sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' });
   const out = values.out ?? join(dictionaries, MODEL_FILE);
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);

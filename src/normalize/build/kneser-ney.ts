@@ -1,36 +1,60 @@
-// Interpolated modified Kneser-Ney estimates (three discounts, Chen & Goodman) from sorted
-// n-gram counts, written in backoff form:
-// the full interpolated log probability of every seen n-gram, plus a log weight per context
-// that scales the lower order for n-grams the context never saw.
+// Interpolated modified Kneser-Ney estimates (three discounts per order, Chen & Goodman) over
+// an n-gram trie, written in backoff form: the full interpolated log probability of every kept
+// n-gram, plus a log weight per context that scales the lower order for n-grams it never saw.
+// Lower orders count continuations (in how many distinct contexts an n-gram follows), the
+// highest order and n-grams that open a segment count occurrences.
 import { START, quantize, quantizeBackoff } from '../lm.js';
 
-const SHIFT = 65536;
+export const SHIFT = 65536;
 
-/** Sorted distinct n-gram codes with their counts. */
+/**
+ * One order of the trie: distinct codes `parent * SHIFT + word`, ascending, with their counts.
+ * The parent is the entry of the order below that holds the n-gram's first n-1 words (for
+ * bigrams, the first word's id).
+ */
 export interface Runs {
   values: Float64Array;
   counts: Uint32Array;
 }
 
+/** Scores of one order of the trie, entry by entry as in its Runs. */
+export interface LevelTables {
+  /** Quantised log P(word | context). */
+  scores: Uint8Array;
+  /** Quantised log weight of the entry as a context (0 when nothing follows it); none for the highest order. */
+  backoffs?: Uint8Array;
+  /** Which entries the model keeps (the highest order drops rare n-grams); undefined: all. */
+  kept?: Uint8Array;
+}
+
 export interface KneserNeyTables {
   unigram: Float32Array;
   unigramBackoff: Float32Array;
-  bigramKeys: Uint32Array;
-  bigramScores: Uint8Array;
-  bigramBackoffs: Uint8Array;
-  trigramHeads: Uint32Array;
-  trigramTails: Uint16Array;
-  trigramScores: Uint8Array;
-  discounts: { bigram: Discounts; trigram: Discounts };
+  /** Orders 2 and up. */
+  levels: LevelTables[];
+  /** Discounts by order, from 2 up. */
+  discounts: Discounts[];
 }
 
 /** Discounts for n-grams seen once, twice, and three times or more. */
 type Discounts = [number, number, number];
 
+/** The index of `code` in the ascending `values`, or -1. */
+export function findCode(values: Float64Array, code: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < code) low = middle + 1;
+    else high = middle;
+  }
+  return low < values.length && values[low] === code ? low : -1;
+}
+
 /** Chen & Goodman's discounts from the numbers of n-grams seen one to four times. */
-function discountsOf(runs: Runs): Discounts {
+function discountsOf(counts: Uint32Array): Discounts {
   const n = [0, 0, 0, 0, 0];
-  for (const count of runs.counts) if (count <= 4) n[count]++;
+  for (const count of counts) if (count <= 4) n[count]++;
   const y = n[1] + 2 * n[2] === 0 ? 0.5 : n[1] / (n[1] + 2 * n[2]);
   const d = (k: number) => (n[k] === 0 ? y : Math.min(k, Math.max(0, k - ((k + 1) * y * n[k + 1]) / n[k])));
   return [d(1), d(2), d(3)];
@@ -40,81 +64,89 @@ function discountFor(discounts: Discounts, count: number): number {
   return discounts[Math.min(count, 3) - 1];
 }
 
-/** Per context (the code without its last word): total count and the discount mass it frees. */
-function contextTotals(runs: Runs, discounts: Discounts): Map<number, { total: number; freed: number }> {
-  const totals = new Map<number, { total: number; freed: number }>();
-  for (let i = 0; i < runs.values.length; i++) {
-    const context = Math.floor(runs.values[i] / SHIFT);
-    const entry = totals.get(context) ?? { total: 0, freed: 0 };
-    entry.total += runs.counts[i];
-    entry.freed += discountFor(discounts, runs.counts[i]);
-    totals.set(context, entry);
-  }
-  return totals;
-}
+/**
+ * @param orders the trie's orders from bigrams up, each entry's parent an index into the order below
+ * @param minCount fewest occurrences for an n-gram of the highest order to be kept
+ */
+export function kneserNey(vocabularySize: number, orders: Runs[], minCount = 1): KneserNeyTables {
+  const parentOf = (runs: Runs, e: number) => Math.floor(runs.values[e] / SHIFT);
+  const wordOf = (runs: Runs, e: number) => runs.values[e] % SHIFT;
 
-export function kneserNey(vocabularySize: number, bigrams: Runs, trigrams: Runs): KneserNeyTables {
-  // Continuation unigram: in how many distinct contexts each word follows.
-  const continuation = new Float64Array(vocabularySize);
-  for (let i = 0; i < bigrams.values.length; i++) continuation[bigrams.values[i] % SHIFT]++;
-  const bigramTypes = bigrams.values.length;
+  // The entry one order below that holds each n-gram's last n-1 words.
+  const suffixes: Uint32Array[] = [];
+  orders.forEach((runs, level) => {
+    const suffix = new Uint32Array(runs.values.length);
+    for (let e = 0; e < suffix.length; e++) {
+      if (level === 0) {
+        suffix[e] = wordOf(runs, e);
+        continue;
+      }
+      const below = orders[level - 1];
+      const found = findCode(below.values, suffixes[level - 1][parentOf(runs, e)] * SHIFT + wordOf(runs, e));
+      if (found < 0) throw new Error('kneserNey: an n-gram whose suffix was never counted');
+      suffix[e] = found;
+    }
+    suffixes.push(suffix);
+  });
+
+  // Continuation counts: in how many distinct contexts each n-gram (and unigram) follows.
+  const continuation = (level: number, size: number) => {
+    const counts = new Uint32Array(size);
+    if (level < orders.length) for (const e of suffixes[level]) counts[e]++;
+    return counts;
+  };
+  const unigramContinuation = continuation(0, vocabularySize);
+  const adjusted = orders.map((runs, level) => {
+    if (level === orders.length - 1) return runs.counts;
+    // An n-gram that opens a segment follows nothing: it keeps its own count.
+    const follows = continuation(level + 1, runs.values.length);
+    return follows.map((count, e) => (count > 0 ? count : runs.counts[e]));
+  });
+
+  const bigramTypes = orders[0].values.length;
   const unigramProbability = new Float64Array(vocabularySize);
   const unigram = new Float32Array(vocabularySize);
   for (let id = 0; id < vocabularySize; id++) {
-    unigramProbability[id] = Math.max(continuation[id], 0.5) / bigramTypes;
+    unigramProbability[id] = Math.max(unigramContinuation[id], 0.5) / bigramTypes;
     unigram[id] = Math.log(unigramProbability[id]);
   }
   unigram[START] = Math.log(0.5 / bigramTypes);
 
-  const bigramDiscounts = discountsOf(bigrams);
-  const byWord = contextTotals(bigrams, bigramDiscounts);
-  const unigramBackoff = new Float32Array(vocabularySize);
-  for (const [word, { total, freed }] of byWord) unigramBackoff[word] = Math.log(freed / total);
-  const bigramProbability = (index: number) => {
-    const code = bigrams.values[index];
-    const context = Math.floor(code / SHIFT);
-    const { total } = byWord.get(context)!;
-    const count = bigrams.counts[index];
-    return (count - discountFor(bigramDiscounts, count)) / total + Math.exp(unigramBackoff[context]) * unigramProbability[code % SHIFT];
-  };
-
-  const trigramDiscounts = discountsOf(trigrams);
-  const byPair = contextTotals(trigrams, trigramDiscounts);
-  const bigramKeys = new Uint32Array(bigrams.values.length);
-  const bigramScores = new Uint8Array(bigrams.values.length);
-  const bigramBackoffs = new Uint8Array(bigrams.values.length);
-  const probabilityOfBigram = new Map<number, number>();
-  for (let i = 0; i < bigrams.values.length; i++) {
-    const code = bigrams.values[i];
-    const w1 = Math.floor(code / SHIFT);
-    const w2 = code % SHIFT;
-    const probability = bigramProbability(i);
-    probabilityOfBigram.set(code, probability);
-    bigramKeys[i] = ((w1 << 16) | w2) >>> 0;
-    bigramScores[i] = quantize(Math.log(probability));
-    const asContext = byPair.get(code);
-    bigramBackoffs[i] = asContext ? Math.max(1, quantizeBackoff(Math.log(asContext.freed / asContext.total))) : 0;
-  }
-
-  const trigramHeads = new Uint32Array(trigrams.values.length);
-  const trigramTails = new Uint16Array(trigrams.values.length);
-  const trigramScores = new Uint8Array(trigrams.values.length);
-  for (let i = 0; i < trigrams.values.length; i++) {
-    const code = trigrams.values[i];
-    const pair = Math.floor(code / SHIFT);
-    const w3 = code % SHIFT;
-    const w1 = Math.floor(pair / SHIFT);
-    const w2 = pair % SHIFT;
-    const { total, freed } = byPair.get(pair)!;
-    const lower = probabilityOfBigram.get(w2 * SHIFT + w3) ?? Math.exp(unigramBackoff[w2]) * unigramProbability[w3];
-    const count = trigrams.counts[i];
-    const probability = (count - discountFor(trigramDiscounts, count)) / total + (freed / total) * lower;
-    trigramHeads[i] = ((w1 << 16) | w2) >>> 0;
-    trigramTails[i] = w3;
-    trigramScores[i] = quantize(Math.log(probability));
-  }
-  return {
-    unigram, unigramBackoff, bigramKeys, bigramScores, bigramBackoffs, trigramHeads, trigramTails, trigramScores,
-    discounts: { bigram: bigramDiscounts, trigram: trigramDiscounts },
-  };
+  let lower = unigramProbability;
+  const levels: LevelTables[] = [];
+  const discounts: Discounts[] = [];
+  let unigramBackoff = new Float32Array(vocabularySize);
+  orders.forEach((runs, level) => {
+    const counts = adjusted[level];
+    const discount = discountsOf(counts);
+    discounts.push(discount);
+    // Per context (the parent's entries are one run of the sorted codes): total and freed mass.
+    const parents = level === 0 ? vocabularySize : orders[level - 1].values.length;
+    const total = new Float64Array(parents);
+    const freed = new Float64Array(parents);
+    for (let e = 0; e < counts.length; e++) {
+      const parent = parentOf(runs, e);
+      total[parent] += counts[e];
+      freed[parent] += discountFor(discount, counts[e]);
+    }
+    const weight = (parent: number) => freed[parent] / total[parent];
+    if (level === 0) {
+      unigramBackoff = Float32Array.from(total, (sum, w) => (sum > 0 ? Math.log(weight(w)) : 0));
+    } else {
+      // The order below, as contexts of this one.
+      levels[level - 1].backoffs = Uint8Array.from(total, (sum, p) => (sum > 0 ? Math.max(1, quantizeBackoff(Math.log(weight(p)))) : 0));
+    }
+    const probability = new Float64Array(counts.length);
+    const scores = new Uint8Array(counts.length);
+    for (let e = 0; e < counts.length; e++) {
+      const parent = parentOf(runs, e);
+      probability[e] = (counts[e] - discountFor(discount, counts[e])) / total[parent] + weight(parent) * lower[suffixes[level][e]];
+      scores[e] = quantize(Math.log(probability[e]));
+    }
+    const tables: LevelTables = { scores };
+    if (level === orders.length - 1 && minCount > 1) tables.kept = Uint8Array.from(runs.counts, (count) => (count >= minCount ? 1 : 0));
+    levels.push(tables);
+    lower = probability;
+  });
+  return { unigram, unigramBackoff, levels, discounts };
 }

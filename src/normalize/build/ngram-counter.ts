@@ -1,29 +1,41 @@
-// Counts syllable bigrams and trigrams of clean lines and turns them into the
-// Kneser-Ney model. N-grams are packed into doubles and counted by sorting, not hashing.
+// Counts syllable n-grams (bigrams up to the model's order) of clean lines and turns them into
+// the Kneser-Ney model. Lines are kept as a stream of syllable ids; at build time the ids are
+// renumbered by stripped spelling, then each order is counted by sorting codes
+// `parent entry * 2^16 + word`, the parent found in the order below (a trie, as the model stores it).
 import { canonicalSyllable } from '../letters.js';
 import { NUMBER, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
-import { kneserNey } from './kneser-ney.js';
+import { findCode, kneserNey, SHIFT, type Runs } from './kneser-ney.js';
+import { foldOrder } from './renumber.js';
 import { isSyllable } from '../syllable.js';
 import { tokenize } from '../tokenizer.js';
 import { casingAt, type Casing } from '../casing.js';
 
-const SHIFT = 65536;
+/** Ends a segment in the id stream. */
+const END = -1;
 
-class GrowingArray {
-  data = new Float64Array(1 << 20);
+export interface CounterOptions {
+  /** Highest order: 3 (trigrams) or 4. @defaultValue 4 */
+  order?: 3 | 4;
+  /** Fewest occurrences for an n-gram of the highest order to be kept. @defaultValue 1 (all) */
+  minCount?: number;
+}
+
+class GrowingArray<T extends Float64Array | Int32Array> {
   length = 0;
+
+  constructor(public data: T) {}
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      bigger.set(this.data as never);
       this.data = bigger;
     }
     this.data[this.length++] = value;
   }
 
   /** Sorted distinct values with their counts. */
-  runs(): { values: Float64Array; counts: Uint32Array } {
+  runs(): Runs {
     const sorted = this.data.subarray(0, this.length).sort();
     const values: number[] = [];
     const counts: number[] = [];
@@ -44,9 +56,16 @@ export class NgramCounter {
   private readonly spellings = new Map<string, number>();
   private readonly cased = new Float64Array(SHIFT);
   private readonly capitalised = new Float64Array(SHIFT);
-  private readonly bigrams = new GrowingArray();
-  private readonly trigrams = new GrowingArray();
+  /** Every counted segment: its ids after a START, closed by END (a line of weight k is there k times). */
+  private readonly stream = new GrowingArray(new Int32Array(1 << 20));
+  private readonly order: 3 | 4;
+  private readonly minCount: number;
   tokens = 0;
+
+  constructor(options: CounterOptions = {}) {
+    this.order = options.order ?? 4;
+    this.minCount = options.minCount ?? 1;
+  }
 
   private idOf(word: string): number {
     const lower = word.toLowerCase();
@@ -105,11 +124,33 @@ export class NgramCounter {
   }
 
   private countSegment(ids: number[]): void {
-    for (let i = 1; i < ids.length; i++) {
-      this.tokens++;
-      this.bigrams.push(ids[i - 1] * SHIFT + ids[i]);
-      if (i >= 2) this.trigrams.push((ids[i - 2] * SHIFT + ids[i - 1]) * SHIFT + ids[i]);
+    for (const id of ids) this.stream.push(id);
+    this.stream.push(END);
+    this.tokens += ids.length - 1;
+  }
+
+  /**
+   * The codes of one order over the stream, renamed by `newId`: for each n-gram, the parent
+   * entry (its first n-1 words, found in `below` by `parentOf`) times 2^16 plus its last word.
+   * Returns each position's entry too, as the parents of the next order.
+   */
+  private countOrder(newId: Uint32Array, parents: Int32Array | undefined): { runs: Runs; entries: Int32Array } {
+    const stream = this.stream.data;
+    const codes = new GrowingArray(new Float64Array(1 << 20));
+    for (let i = 1; i < this.stream.length; i++) {
+      if (stream[i] === END || stream[i - 1] === END) continue;
+      // Bigrams hang under their first word; higher orders under the entry that ended one word before.
+      const parent = parents ? parents[i - 1] : newId[stream[i - 1]];
+      if (parent >= 0) codes.push(parent * SHIFT + newId[stream[i]]);
     }
+    const runs = codes.runs();
+    const entries = new Int32Array(this.stream.length).fill(-1);
+    for (let i = 1; i < this.stream.length; i++) {
+      if (stream[i] === END || stream[i - 1] === END) continue;
+      const parent = parents ? parents[i - 1] : newId[stream[i - 1]];
+      if (parent >= 0) entries[i] = findCode(runs.values, parent * SHIFT + newId[stream[i]]);
+    }
+    return { runs, entries };
   }
 
   /** The most frequent spelling of each canonical syllable ("hoà" or "hòa"). */
@@ -123,20 +164,48 @@ export class NgramCounter {
     return this.vocab.map((key) => best.get(key)?.[0] ?? key);
   }
 
-  /** The model: Kneser-Ney over every counted n-gram (no pruning: it fits in ~11 MB). */
+  /** The model: Kneser-Ney over every counted n-gram, the highest order pruned to `minCount`. */
   build(meta: Record<string, unknown> = {}): ModelData {
-    const tables = kneserNey(this.vocab.length, this.bigrams.runs(), this.trigrams.runs());
-    const { discounts, ...arrays } = tables;
+    // Ids ordered by stripped spelling: the decoder finds a stripped word's candidates in one search.
+    const { byNew, newId } = foldOrder(this.vocab);
+    const orders: Runs[] = [];
+    let parents: Int32Array | undefined;
+    for (let n = 2; n <= this.order; n++) {
+      const { runs, entries } = this.countOrder(newId, parents);
+      orders.push(runs);
+      parents = entries;
+    }
+    const renamed = <T extends Float32Array>(array: T) => Float32Array.from(byNew, (old) => array[old]);
+    const tables = kneserNey(this.vocab.length, orders, this.minCount);
+    const [bigrams, trigrams, fourgrams] = orders;
+    const [bigramTables, trigramTables, fourgramTables] = tables.levels;
+    const parentOf = (runs: Runs, e: number) => Math.floor(runs.values[e] / SHIFT);
+    const bigramKeys = Uint32Array.from(bigrams.values, (code) => code >>> 0);
+    const kept = (fourgramTables?.kept ?? new Uint8Array(fourgrams?.values.length ?? 0).fill(1));
+    const keptFourgrams: number[] = [];
+    kept.forEach((keep, e) => keep && keptFourgrams.push(e));
+    const display = this.displayForms();
     return {
-      vocab: this.vocab,
-      display: this.displayForms(),
-      capitalised: this.capitalisation(),
-      ...arrays,
+      vocab: byNew.map((old) => this.vocab[old]),
+      display: byNew.map((old) => display[old]),
+      capitalised: renamed(this.capitalisation()),
+      unigram: tables.unigram,
+      unigramBackoff: tables.unigramBackoff,
+      bigramKeys,
+      bigramScores: bigramTables.scores,
+      bigramBackoffs: bigramTables.backoffs ?? new Uint8Array(bigramKeys.length),
+      trigramHeads: Uint32Array.from(trigrams.values, (_, e) => bigramKeys[parentOf(trigrams, e)]),
+      trigramTails: Uint16Array.from(trigrams.values, (code) => code % SHIFT),
+      trigramScores: trigramTables.scores,
+      trigramBackoffs: trigramTables.backoffs ?? new Uint8Array(trigrams.values.length),
+      fourgramContexts: Uint32Array.from(keptFourgrams, (e) => parentOf(fourgrams, e)),
+      fourgramTails: Uint16Array.from(keptFourgrams, (e) => fourgrams.values[e] % SHIFT),
+      fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables!.scores[e]),
       meta: {
-        ...meta, smoothing: 'interpolated Kneser-Ney', discounts, tokens: this.tokens, vocabulary: this.vocab.length,
-        bigrams: arrays.bigramKeys.length, trigrams: arrays.trigramHeads.length,
+        ...meta, smoothing: 'interpolated modified Kneser-Ney', discounts: tables.discounts, tokens: this.tokens,
+        vocabulary: this.vocab.length, bigrams: bigramKeys.length, trigrams: trigrams.values.length,
+        fourgrams: keptFourgrams.length, fourgramMinCount: this.minCount, ids: 'ordered by stripped spelling',
       },
     };
   }
-
 }
