@@ -23,6 +23,8 @@ export interface BenchArgs {
   profile: boolean;
   /** Instead of the comparison, run hoso with one OCR worker over this many pages and sample its memory. @defaultValue null */
   memoryPages: number | null;
+  /** Measure only the restorer (no OCR): its figures replace those in the results file. @defaultValue false */
+  restorationOnly: boolean;
   help: boolean;
 }
 
@@ -41,6 +43,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --results FILE   where to write the figures (default bench/results.json)
   --profile        time one page end to end, stage by stage
   --memory PAGES   hoso with one OCR worker over PAGES pages, its memory sampled (500 for issue 6)
+  --restoration    only the restorer's figures (a minute, no OCR); they replace those in the results file
 `;
 
 function wholeNumber(flag: string, value: string | undefined, min: number): number {
@@ -62,6 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     systems: [...SYSTEMS],
     profile: false,
     memoryPages: null,
+    restorationOnly: false,
     help: false,
   };
   let docsGiven = false;
@@ -108,6 +112,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--memory':
         args.memoryPages = wholeNumber(flag, value(), 1);
+        break;
+      case '--restoration':
+        args.restorationOnly = true;
         break;
       case '-h':
       case '--help':

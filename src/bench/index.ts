@@ -2,7 +2,7 @@
 // held-out scan-like PDFs, on the same machine, in one run (--rounds N repeats it in rotated
 // order); prints a table and writes bench/results.json. `--profile` times one page stage by
 // stage instead, and `--memory N` samples hoso's memory with one OCR worker over N pages.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs, USAGE, type BenchArgs, type SystemName } from './args.js';
@@ -14,6 +14,7 @@ import { ocrmypdfRunner } from './ocrmypdf.js';
 import { formatProfile, profilePage } from './profile.js';
 import {
   computeRatios,
+  formatFigures,
   formatResults,
   systemResult,
   unavailableResult,
@@ -162,6 +163,23 @@ async function memory(args: BenchArgs, pages: number): Promise<number> {
   return run.exitCode === 0 ? 0 : 1;
 }
 
+/** The restorer's figures alone, written over those of the last full run (the rest is kept). */
+async function restorationOnly(args: BenchArgs): Promise<number> {
+  log('restoration figures…');
+  const restoration = await restorationFigures();
+  process.stdout.write(`${formatFigures('restoration', restoration)}\n`);
+  let previous: Partial<BenchResults> = {};
+  try {
+    previous = JSON.parse(await readFile(args.resultsPath, 'utf8')) as BenchResults;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(path.dirname(args.resultsPath), { recursive: true });
+  await writeFile(args.resultsPath, `${JSON.stringify({ ...previous, restoration, restorationMeasuredOn: machineFacts() }, null, 2)}${os.EOL}`);
+  log(`restoration figures written to ${args.resultsPath}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: BenchArgs;
   try {
@@ -179,6 +197,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.memoryPages !== null) return memory(args, args.memoryPages);
+  if (args.restorationOnly) return restorationOnly(args);
   const results = await bench(args);
   process.stdout.write(`${formatResults(results)}\n`);
   await mkdir(path.dirname(args.resultsPath), { recursive: true });

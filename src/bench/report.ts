@@ -248,20 +248,16 @@ export function formatResults(results: BenchResults): string {
     lines.push(`  ${s.system}: ${s.invocation}`, `    memory: ${s.memoryNote}`, `    ${load}`);
     for (const f of s.failures) lines.push(`    failed ${f.document}: ${f.reason}`);
   }
-  for (const [title, figures] of [
-    ['structure fields (hoso JSON vs .truth.json)', results.structureFields],
-    ['restoration', results.restoration],
-  ] as const) {
-    lines.push('', `${title}:`);
-    lines.push(
-      formatTable(
-        figures.map((f) =>
-          f.value === null ? [`  ${f.name}`, `not available (${f.note})`] : [`  ${f.name}`, formatFigure(f), f.note ? `(${f.note})` : ''],
-        ),
-      ),
-    );
-  }
+  lines.push('', formatFigures('structure fields (hoso JSON vs .truth.json)', results.structureFields));
+  lines.push('', formatFigures('restoration', results.restoration));
   return lines.join('\n');
+}
+
+/** A titled table of figures, each with its note. */
+export function formatFigures(title: string, figures: readonly Figure[]): string {
+  const rows = figures.map((f) =>
+    f.value === null ? [`  ${f.name}`, `not available (${f.note})`] : [`  ${f.name}`, formatFigure(f), f.note ? `(${f.note})` : '']);
+  return `${title}:\n${formatTable(rows)}`;
 }
 
 function formatFigure(f: Figure): string {

@@ -37,6 +37,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([]).memoryPages).toBeNull();
   });
 
+  it('measures only the restorer with --restoration', () => {
+    expect(parseBenchArgs([]).restorationOnly).toBe(false);
+    expect(parseBenchArgs(['--restoration']).restorationOnly).toBe(true);
+  });
+
   it('switches to profiling with --profile', () => {
     expect(parseBenchArgs(['--profile']).profile).toBe(true);
   });
