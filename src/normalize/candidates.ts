@@ -1,15 +1,19 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
-import type { ConfusionChannel } from './channel.js';
+import type { ConfusionChannel, Reading } from './channel.js';
 import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** By the letter's code point: number keys hash faster than strings. */
+  children: Map<number, TrieNode>;
   /** Syllable id ending here, or -1. */
   id: number;
 }
+
+/** Fills the spans past a token's end, which walks never read: one stride per position. */
+const NO_READINGS: Reading[] = [];
 
 export interface Candidate {
   /** Language model id of the syllable. */
@@ -44,10 +48,11 @@ export class SyllableIndex {
   private insert(spelling: string, id: number): void {
     let node = this.root;
     for (const char of spelling) {
-      let next = node.children.get(char);
+      const code = char.codePointAt(0) ?? 0;
+      let next = node.children.get(code);
       if (!next) {
         next = { children: new Map(), id: -1 };
-        node.children.set(char, next);
+        node.children.set(code, next);
       }
       node = next;
     }
@@ -73,34 +78,45 @@ export class SyllableIndex {
   throughChannel(read: string, channel: ConfusionChannel, floor: number, margin = Infinity, known = -Infinity): Map<number, number> {
     const found = new Map<number, number>();
     let limit = Math.max(floor, known - margin);
-    const hasVowel = [...read].some((char) => isVowel(char));
+    let hasVowel = false;
+    for (const char of read) if (isVowel(char)) hasVowel = true;
+    // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
+    // or from two consonants that cannot be a word without their vowel ("nh" → "như").
+    const mayDrop = read.length >= 3 || !hasVowel;
+    const dropped = channel.dropped;
+    // The readings of every span of the token, looked up once instead of at every trie node.
+    const longest = channel.longestRead;
+    const spans: Reading[][] = [];
+    for (let at = 0; at < read.length; at++) {
+      for (let length = 1; length <= longest; length++) {
+        spans.push(at + length <= read.length ? channel.readingsOf(read.slice(at, at + length)) : NO_READINGS);
+      }
+    }
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
       if (logp < limit) return;
       if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
         found.set(node.id, logp);
         limit = Math.max(limit, logp - margin);
       }
-      // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
-      // or from two consonants that cannot be a word without their vowel ("nh" → "như").
-      if (drops < 1 && (read.length >= 3 || !hasVowel)) {
+      if (drops < 1 && mayDrop) {
         // From the smaller side: most trie nodes have fewer children than letters may vanish.
-        if (node.children.size < channel.dropped.length) {
-          for (const [truth, child] of node.children) {
-            const cost = channel.dropCost(truth);
+        if (node.children.size < dropped.length) {
+          for (const [code, child] of node.children) {
+            const cost = channel.dropCost(code);
             if (cost !== undefined) walk(at, child, logp + cost, drops + 1);
           }
         } else {
-          for (const { truth, logp: cost } of channel.dropped) {
-            const child = node.children.get(truth);
+          for (const { code, logp: cost } of dropped) {
+            const child = node.children.get(code);
             if (child) walk(at, child, logp + cost, drops + 1);
           }
         }
       }
-      for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {
-        for (const { truth, logp: cost } of channel.readingsOf(read.slice(at, at + length))) {
+      for (let length = 1; length <= longest && at + length <= read.length; length++) {
+        for (const { code, logp: cost } of spans[at * longest + length - 1]) {
           // Readings come likeliest first: once one falls below the limit, so do the rest.
           if (logp + cost < limit) break;
-          const child = node.children.get(truth);
+          const child = node.children.get(code);
           if (child) walk(at + length, child, logp + cost, drops);
         }
       }
