@@ -10,12 +10,20 @@ import type { RestoreWeights } from './weights.js';
 
 /** One option of a token: a syllable id and the text it would print (undefined: the input). */
 export interface TokenOption extends LatticeOption {
-  output?: string;
+  output: string | undefined;
+}
+
+/**
+ * Every option is made here, with the same fields in the same order: the decoder reads
+ * thousands of them per text, and one object shape keeps those reads fast.
+ */
+export function tokenOption(id: number, score: number, output?: string): TokenOption {
+  return { id, score, output };
 }
 
 /** The only option of a token kept as written (acronym, code, initial): it also cuts the context. */
-export const FIXED: TokenOption[] = [{ id: UNKNOWN, score: 0 }];
-const NUMBER_ONLY: TokenOption[] = [{ id: NUMBER, score: 0 }];
+export const FIXED: TokenOption[] = [tokenOption(UNKNOWN, 0)];
+const NUMBER_ONLY: TokenOption[] = [tokenOption(NUMBER, 0)];
 
 const CACHE_LIMIT = 200_000;
 /** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
@@ -75,8 +83,8 @@ export class TokenOptions {
       // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
       if (marked || token.text.length > 2) return NUMBER_ONLY;
       return this.cached(`n${token.text}`, () => [
-        ...this.damagedOptions(token.text, -Infinity, true).map((option) => ({ ...option, score: option.score + weights.digitSyllable })),
-        { id: NUMBER, score: 0 },
+        ...this.damagedOptions(token.text, -Infinity, true).map((option) => tokenOption(option.id, option.score + weights.digitSyllable, option.output)),
+        tokenOption(NUMBER, 0),
       ]);
     }
     const lower = token.text.toLowerCase();
@@ -102,12 +110,9 @@ export class TokenOptions {
   }
 
   private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
-    const options: TokenOption[] = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) => ({
-      id,
-      score: channel,
-      output: id === exact ? undefined : this.parts.model.display[id],
-    }));
-    if (exact < 0 && keepScore > -Infinity) options.push({ id: UNKNOWN, score: keepScore });
+    const options = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) =>
+      tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
+    if (exact < 0 && keepScore > -Infinity) options.push(tokenOption(UNKNOWN, keepScore));
     return options;
   }
 

@@ -7,7 +7,7 @@ import { decode, rescoreInContext, type PairBonus } from './decoder.js';
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { UNKNOWN, type LanguageModel } from './lm.js';
-import { FIXED, TokenOptions, type TextKind, type TokenOption } from './options.js';
+import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
 import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
@@ -234,7 +234,7 @@ export class SyllableRestorer implements Restorer {
       // gains at least as much as any other where no option does.
       const other = lifts.some((lift, k) => lift > lifts[chosen]);
       const changed = lifts.some((lift) => lift > 0);
-      const next = options.map((option, k) => (lifts[k] > 0 ? { ...option, score: option.score + weight * lifts[k] } : option));
+      const next = options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option));
       const result = changed ? next : options;
       if (other) liftsOther.add(result);
       row[chosen] = result;
@@ -294,7 +294,7 @@ export class SyllableRestorer implements Restorer {
     if (!cased) this.casedOptions.set(options, (cased = []));
     const slot = capital ? 1 : 0;
     return (cased[slot] ??= options.map((option) =>
-      option.id === UNKNOWN ? option : { ...option, score: option.score + weight * this.model.casingScore(option.id, capital) }));
+      option.id === UNKNOWN ? option : tokenOption(option.id, option.score + weight * this.model.casingScore(option.id, capital), option.output)));
   }
 
   /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */
