@@ -5,7 +5,7 @@ import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
 import { foldText, isVowel } from './letters.js';
 import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
-import type { Token } from './tokenizer.js';
+import type { Token, TokenKind } from './tokenizer.js';
 import type { RestoreWeights } from './weights.js';
 
 /** One option of a token: a syllable id and the text it would print (undefined: the input). */
@@ -58,19 +58,30 @@ export interface TokenOptionsParts {
 /** Options per token, cached by token and text kind (the same token always gets the same options). */
 export class TokenOptions {
   private readonly cache = new Map<string, TokenOption[]>();
-  /** The same, by the token as written (spares the case and shape tests of every repeated word). */
-  private readonly byText = new Map<string, TokenOption[]>();
+  /**
+   * The same, by the text's kind, the token's kind and the token as written (spares the case and
+   * shape tests of every repeated word). Nested maps: no key string to build and hash per token.
+   */
+  private readonly byText = new Map<TextKind, Map<TokenKind, Map<string, TokenOption[]>>>();
+  private remembered = 0;
 
   constructor(private readonly parts: TokenOptionsParts) {}
 
   of(token: Token, kind: TextKind): TokenOption[] {
     // The options depend on the token's text and kind and the text's kind only: remember them as written.
-    const key = `${kind.charAt(0)}${token.kind.charAt(0)}${token.text}`;
-    let options = this.byText.get(key);
+    let byKind = this.byText.get(kind);
+    if (!byKind) this.byText.set(kind, (byKind = new Map()));
+    let byWord = byKind.get(token.kind);
+    if (!byWord) byKind.set(token.kind, (byWord = new Map()));
+    let options = byWord.get(token.text);
     if (!options) {
       options = this.make(token, kind);
-      if (this.byText.size >= CACHE_LIMIT) this.byText.clear();
-      this.byText.set(key, options);
+      if (this.remembered >= CACHE_LIMIT) {
+        for (const words of this.byText.values()) for (const remembered of words.values()) remembered.clear();
+        this.remembered = 0;
+      }
+      byWord.set(token.text, options);
+      this.remembered++;
     }
     return options;
   }
