@@ -18,7 +18,8 @@ export interface Token {
   text: string;
 }
 
-const CHUNK = /\S+|\s+/gu;
+/** A run of whitespace (captured) or of anything else. */
+const CHUNK = /(\s+)|\S+/gu;
 const WORD = /[\p{L}\p{M}\d&¢€§]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_ALNUM = /[\p{L}\d]/u;
@@ -40,7 +41,8 @@ function isVerbatimChunk(core: string): boolean {
 }
 
 function pushSpace(tokens: Token[], text: string): void {
-  tokens.push({ kind: /\n[^\S\n]*\n/u.test(text) ? 'break' : 'space', text });
+  // A blank line takes two characters at least: most spaces are one.
+  tokens.push({ kind: text.length > 1 && /\n[^\S\n]*\n/u.test(text) ? 'break' : 'space', text });
 }
 
 function pushWordsAndPunct(tokens: Token[], text: string): void {
@@ -62,7 +64,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(CHUNK)) {
     const chunk = match[0];
-    if (/^\s/u.test(chunk)) {
+    if (match[1] !== undefined) {
       pushSpace(tokens, chunk);
       continue;
     }
