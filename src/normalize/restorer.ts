@@ -2,8 +2,8 @@
 // the decoder picks the likeliest sentence, and every untouched character is copied through.
 import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
-import type { ConfusionChannel } from './channel.js';
-import { decode, rescoreInContext, type PairBonus } from './decoder.js';
+import { allLetters, type ConfusionChannel } from './channel.js';
+import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { UNKNOWN, type LanguageModel } from './lm.js';
@@ -27,6 +27,8 @@ const MAX_RUN = 2000;
 const OCR_SIGNS = /[^a-zđ]/u;
 /** Most words whose signs (marks, OCR debris) are remembered before starting afresh. */
 const SIGNS_LIMIT = 100_000;
+/** Lower-case Vietnamese letters only (most words): each has a capital, so the case says nothing. */
+const LOWER_WORD = new RegExp(`^[${allLetters().join('')}]+$`, 'u');
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -42,6 +44,7 @@ function isTitleCase(word: string): boolean {
 
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
+  if (LOWER_WORD.test(input)) return output;
   let letters = 0;
   let capitals = 0;
   let first: boolean | undefined;
@@ -78,6 +81,7 @@ export class SyllableRestorer implements Restorer {
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
+  private readonly decodeOptions: DecodeOptions;
   /** Per word as written: 1 when a validly marked syllable, plus 2 when it bears OCR signs. */
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
@@ -109,6 +113,7 @@ export class SyllableRestorer implements Restorer {
     for (const key of this.pairBonus.keys()) starts[Math.floor(key / 65536)] = 1;
     const pairs = this.pairBonus;
     this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
+    this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates };
   }
 
   restore(text: string): RestoreResult {
@@ -190,8 +195,11 @@ export class SyllableRestorer implements Restorer {
       while (end < lattice.length && end - start < MAX_RUN && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
       // A run with one option per word (most of a correctly marked text) needs no decoding.
       if (ambiguous) {
-        const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates });
-        run.forEach((option, k) => (chosen[start + k] = option));
+        // Most segments are one run: decode them as they are.
+        const whole = start === 0 && end === lattice.length;
+        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, this.decodeOptions);
+        if (whole) return run;
+        for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
       // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.
       start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
