@@ -18,8 +18,9 @@ export interface Token {
   text: string;
 }
 
-/** A run of whitespace (captured) or of anything else. */
-const CHUNK = /(\s+)|\S+/gu;
+/** Runs of whitespace, and of anything else: the text is cut into these chunks. */
+const SPACES = /\s+/uy;
+const NOT_SPACES = /\S+/uy;
 const WORD = /[\p{L}\p{M}\d&¢€§]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_ALNUM = /[\p{L}\d]/u;
@@ -30,8 +31,13 @@ const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 /**
  * Most chunks: letters, then perhaps punctuation no word can hold ("tỉnh," "Lào)."). They
  * tokenize as one word and one punctuation token whatever the rules below say, without them.
+ * Matched in two sticky steps at the chunk's start (its letters, then what follows them), with
+ * no match array to allocate; the punctuation class holds no letter or mark, so the letters are
+ * the longest run there, as /^(\p{L}[\p{L}\p{M}]*)([^\p{L}\p{N}\p{M}&¢€§]*)$/u would take them (a
+ * chunk holds no whitespace: the punctuation stops there, and is plain if it reaches the chunk's end).
  */
-const PLAIN_WORD = /^(\p{L}[\p{L}\p{M}]*)([^\p{L}\p{N}\p{M}&¢€§]*)$/u;
+const PLAIN_LETTERS = /\p{L}[\p{L}\p{M}]*/uy;
+const PLAIN_PUNCT = /[^\p{L}\p{N}\p{M}&¢€§\s]*/uy;
 
 /** A chunk that must survive untouched: a code with a slash, a URL, an e-mail address. */
 function isVerbatimChunk(core: string): boolean {
@@ -62,18 +68,31 @@ function pushWordsAndPunct(tokens: Token[], text: string): void {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(CHUNK)) {
-    const chunk = match[0];
-    if (match[1] !== undefined) {
-      pushSpace(tokens, chunk);
+  for (let start = 0; start < text.length; ) {
+    SPACES.lastIndex = start;
+    if (SPACES.test(text)) {
+      const end = SPACES.lastIndex;
+      pushSpace(tokens, text.slice(start, end));
+      start = end;
       continue;
     }
-    const plain = PLAIN_WORD.exec(chunk);
-    if (plain) {
-      tokens.push({ kind: 'word', text: plain[1] });
-      if (plain[2]) tokens.push({ kind: 'punct', text: plain[2] });
-      continue;
+    NOT_SPACES.lastIndex = start;
+    NOT_SPACES.test(text);
+    const end = NOT_SPACES.lastIndex;
+    PLAIN_LETTERS.lastIndex = start;
+    if (PLAIN_LETTERS.test(text)) {
+      const letters = PLAIN_LETTERS.lastIndex;
+      PLAIN_PUNCT.lastIndex = letters;
+      PLAIN_PUNCT.test(text);
+      if (PLAIN_PUNCT.lastIndex === end) {
+        tokens.push({ kind: 'word', text: text.slice(start, letters) });
+        if (letters < end) tokens.push({ kind: 'punct', text: text.slice(letters, end) });
+        start = end;
+        continue;
+      }
     }
+    const chunk = text.slice(start, end);
+    start = end;
     const [, lead, core, trail] = EDGE_PUNCT.exec(chunk) ?? ['', '', chunk, ''];
     if (core && isVerbatimChunk(core)) {
       if (lead) tokens.push({ kind: 'punct', text: lead });
