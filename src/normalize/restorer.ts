@@ -223,38 +223,43 @@ export class SyllableRestorer implements Restorer {
       }));
     const weight = this.weights.documentCache;
     // The same options with the same choice (a word the text repeats) are lifted alike: once.
-    const memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
-    /** Whether an option other than the chosen one got a lift. */
-    const liftsOther = new Set<TokenOption[]>();
-    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
+    // Each is remembered with whether an option other than the chosen one got a lift.
+    const memo = new Map<TokenOption[], Array<{ result: TokenOption[]; other: boolean } | undefined>>();
+    const lifts: number[] = [];
+    const lifted = (options: TokenOption[], chosen: number) => {
       let row = memo.get(options);
       if (!row) memo.set(options, (row = []));
       const known = row[chosen];
       if (known) return known;
       const mine = options[chosen].id;
-      const lifts = options.map((option) => {
-        if (option.id === UNKNOWN) return 0;
-        const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
-        const expected = positions * Math.exp(this.model.unigramScore(option.id));
-        return Math.max(0, Math.log((1 + seen) / (1 + expected)));
-      });
+      let changed = false;
+      for (let k = 0; k < options.length; k++) {
+        const { id } = options[k];
+        if (id === UNKNOWN) {
+          lifts[k] = 0;
+          continue;
+        }
+        const seen = (counts.get(id) ?? 0) - (id === mine ? 1 : 0);
+        const expected = positions * Math.exp(this.model.unigramScore(id));
+        lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
+        if (lifts[k] > 0) changed = true;
+      }
       // Only an option lifted more than the chosen one can overtake it: the first pass's path
       // gains at least as much as any other where no option does.
-      const other = lifts.some((lift, k) => lift > lifts[chosen]);
-      const changed = lifts.some((lift) => lift > 0);
-      const next = options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option));
-      const result = changed ? next : options;
-      if (other) liftsOther.add(result);
-      row[chosen] = result;
-      return result;
+      let other = false;
+      for (let k = 0; k < options.length; k++) if (lifts[k] > lifts[chosen]) other = true;
+      const result = changed
+        ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
+        : options;
+      return (row[chosen] = { result, other });
     };
     return lattices.map((lattice, s) => {
       let other = false;
       const next = lattice.map((options, i) => {
         if (options.length < 2) return options;
-        const result = lifted(options, choices[s][i]);
-        if (liftsOther.has(result)) other = true;
-        return result;
+        const found = lifted(options, choices[s][i]);
+        if (found.other) other = true;
+        return found.result;
       });
       return other ? next : lattice;
     });
