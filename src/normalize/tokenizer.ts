@@ -66,9 +66,44 @@ function pushWordsAndPunct(tokens: Token[], text: string): void {
   if (last < text.length) tokens.push({ kind: 'punct', text: text.slice(last) });
 }
 
+/** Whitespace within ASCII (\s holds more beyond it). */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** ASCII that plain punctuation holds: no letter, digit, '&' or whitespace. */
+function isAsciiPunct(code: number): boolean {
+  return code < 128 && !isAsciiSpace(code) && !isAsciiLetter(code) && !(code >= 48 && code <= 57) && code !== 38;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (let start = 0; start < text.length; ) {
+    // Most chunks are ASCII (a stripped text all of them): read by character codes, with the
+    // regexes below left to decide wherever a character beyond ASCII might change the answer.
+    let at = start;
+    if (isAsciiSpace(text.charCodeAt(at))) {
+      while (at < text.length && isAsciiSpace(text.charCodeAt(at))) at++;
+      if (at === text.length || text.charCodeAt(at) < 128) {
+        pushSpace(tokens, text.slice(start, at));
+        start = at;
+        continue;
+      }
+    } else if (isAsciiLetter(text.charCodeAt(at))) {
+      while (at < text.length && isAsciiLetter(text.charCodeAt(at))) at++;
+      const letters = at;
+      while (at < text.length && isAsciiPunct(text.charCodeAt(at))) at++;
+      if (at === text.length || isAsciiSpace(text.charCodeAt(at))) {
+        tokens.push({ kind: 'word', text: text.slice(start, letters) });
+        if (letters < at) tokens.push({ kind: 'punct', text: text.slice(letters, at) });
+        start = at;
+        continue;
+      }
+    }
     SPACES.lastIndex = start;
     if (SPACES.test(text)) {
       const end = SPACES.lastIndex;
