@@ -8,6 +8,9 @@ import { RESERVED } from './lm.js';
 interface TrieNode {
   /** By the letter's code point: number keys hash faster than strings. */
   children: Map<number, TrieNode>;
+  /** The same as two arrays, to go through without allocating entries. */
+  codes: number[];
+  nodes: TrieNode[];
   /** Syllable id ending here, or -1. */
   id: number;
 }
@@ -31,7 +34,7 @@ export interface CandidateOptions {
 
 /** The vocabulary as a letter trie plus a map from stripped spelling to syllables. */
 export class SyllableIndex {
-  private readonly root: TrieNode = { children: new Map(), id: -1 };
+  private readonly root: TrieNode = { children: new Map(), codes: [], nodes: [], id: -1 };
   private readonly byFold = new Map<string, number[]>();
 
   constructor(readonly model: LanguageModel) {
@@ -51,8 +54,10 @@ export class SyllableIndex {
       const code = char.codePointAt(0) ?? 0;
       let next = node.children.get(code);
       if (!next) {
-        next = { children: new Map(), id: -1 };
+        next = { children: new Map(), codes: [], nodes: [], id: -1 };
         node.children.set(code, next);
+        node.codes.push(code);
+        node.nodes.push(next);
       }
       node = next;
     }
@@ -100,24 +105,29 @@ export class SyllableIndex {
       }
       if (drops < 1 && mayDrop) {
         // From the smaller side: most trie nodes have fewer children than letters may vanish.
-        if (node.children.size < dropped.length) {
-          for (const [code, child] of node.children) {
-            const cost = channel.dropCost(code);
-            if (cost !== undefined) walk(at, child, logp + cost, drops + 1);
+        if (node.codes.length < dropped.length) {
+          for (let k = 0; k < node.codes.length; k++) {
+            const cost = channel.dropCost(node.codes[k]);
+            if (cost === undefined) continue;
+            walk(at, node.nodes[k], logp + cost, drops + 1);
           }
         } else {
-          for (const { code, logp: cost } of dropped) {
-            const child = node.children.get(code);
-            if (child) walk(at, child, logp + cost, drops + 1);
+          for (let d = 0; d < dropped.length; d++) {
+            const child = node.children.get(dropped[d].code);
+            if (!child) continue;
+            walk(at, child, logp + dropped[d].logp, drops + 1);
           }
         }
       }
       for (let length = 1; length <= longest && at + length <= read.length; length++) {
-        for (const { code, logp: cost } of spans[at * longest + length - 1]) {
+        const readings = spans[at * longest + length - 1];
+        for (let r = 0; r < readings.length; r++) {
+          const cost = readings[r].logp;
           // Readings come likeliest first: once one falls below the limit, so do the rest.
           if (logp + cost < limit) break;
-          const child = node.children.get(code);
-          if (child) walk(at + length, child, logp + cost, drops);
+          const child = node.children.get(readings[r].code);
+          if (!child) continue;
+          walk(at + length, child, logp + cost, drops);
         }
       }
     };
