@@ -133,7 +133,9 @@ export class SyllableRestorer implements Restorer {
     let words = 0;
     let marked = 0;
     let ocrSigns = 0;
-    for (const token of tokens) {
+    // By index: this loop's for-of allocated an iterator result per token.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (token.kind !== 'word') continue;
       words++;
       let signs = this.wordSigns.get(token.text);
