@@ -1,15 +1,22 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
-import type { ConfusionChannel } from './channel.js';
+import type { ConfusionChannel, Reading } from './channel.js';
 import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** By the letter's code point: number keys hash faster than strings. */
+  children: Map<number, TrieNode>;
+  /** The same as two arrays, to go through without allocating entries. */
+  codes: number[];
+  nodes: TrieNode[];
   /** Syllable id ending here, or -1. */
   id: number;
 }
+
+/** Fills the spans past a token's end, which walks never read: one stride per position. */
+const NO_READINGS: Reading[] = [];
 
 export interface Candidate {
   /** Language model id of the syllable. */
@@ -27,7 +34,7 @@ export interface CandidateOptions {
 
 /** The vocabulary as a letter trie plus a map from stripped spelling to syllables. */
 export class SyllableIndex {
-  private readonly root: TrieNode = { children: new Map(), id: -1 };
+  private readonly root: TrieNode = { children: new Map(), codes: [], nodes: [], id: -1 };
   private readonly byFold = new Map<string, number[]>();
 
   constructor(readonly model: LanguageModel) {
@@ -44,10 +51,13 @@ export class SyllableIndex {
   private insert(spelling: string, id: number): void {
     let node = this.root;
     for (const char of spelling) {
-      let next = node.children.get(char);
+      const code = char.codePointAt(0) ?? 0;
+      let next = node.children.get(code);
       if (!next) {
-        next = { children: new Map(), id: -1 };
-        node.children.set(char, next);
+        next = { children: new Map(), codes: [], nodes: [], id: -1 };
+        node.children.set(code, next);
+        node.codes.push(code);
+        node.nodes.push(next);
       }
       node = next;
     }
@@ -73,35 +83,51 @@ export class SyllableIndex {
   throughChannel(read: string, channel: ConfusionChannel, floor: number, margin = Infinity, known = -Infinity): Map<number, number> {
     const found = new Map<number, number>();
     let limit = Math.max(floor, known - margin);
-    const hasVowel = [...read].some((char) => isVowel(char));
+    let hasVowel = false;
+    for (const char of read) if (isVowel(char)) hasVowel = true;
+    // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
+    // or from two consonants that cannot be a word without their vowel ("nh" → "như").
+    const mayDrop = read.length >= 3 || !hasVowel;
+    const dropped = channel.dropped;
+    // The readings of every span of the token, looked up once instead of at every trie node.
+    const longest = channel.longestRead;
+    const spans: Reading[][] = [];
+    for (let at = 0; at < read.length; at++) {
+      for (let length = 1; length <= longest; length++) {
+        spans.push(at + length <= read.length ? channel.readingsOf(read.slice(at, at + length)) : NO_READINGS);
+      }
+    }
     const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
       if (logp < limit) return;
       if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
         found.set(node.id, logp);
         limit = Math.max(limit, logp - margin);
       }
-      // A letter may vanish only from words long enough to still say something (not "v" → "vô"),
-      // or from two consonants that cannot be a word without their vowel ("nh" → "như").
-      if (drops < 1 && (read.length >= 3 || !hasVowel)) {
+      if (drops < 1 && mayDrop) {
         // From the smaller side: most trie nodes have fewer children than letters may vanish.
-        if (node.children.size < channel.dropped.length) {
-          for (const [truth, child] of node.children) {
-            const cost = channel.dropCost(truth);
-            if (cost !== undefined) walk(at, child, logp + cost, drops + 1);
+        if (node.codes.length < dropped.length) {
+          for (let k = 0; k < node.codes.length; k++) {
+            const cost = channel.dropCost(node.codes[k]);
+            if (cost === undefined) continue;
+            walk(at, node.nodes[k], logp + cost, drops + 1);
           }
         } else {
-          for (const { truth, logp: cost } of channel.dropped) {
-            const child = node.children.get(truth);
-            if (child) walk(at, child, logp + cost, drops + 1);
+          for (let d = 0; d < dropped.length; d++) {
+            const child = node.children.get(dropped[d].code);
+            if (!child) continue;
+            walk(at, child, logp + dropped[d].logp, drops + 1);
           }
         }
       }
-      for (let length = 1; length <= channel.longestRead && at + length <= read.length; length++) {
-        for (const { truth, logp: cost } of channel.readingsOf(read.slice(at, at + length))) {
+      for (let length = 1; length <= longest && at + length <= read.length; length++) {
+        const readings = spans[at * longest + length - 1];
+        for (let r = 0; r < readings.length; r++) {
+          const cost = readings[r].logp;
           // Readings come likeliest first: once one falls below the limit, so do the rest.
           if (logp + cost < limit) break;
-          const child = node.children.get(truth);
-          if (child) walk(at + length, child, logp + cost, drops);
+          const child = node.children.get(readings[r].code);
+          if (!child) continue;
+          walk(at + length, child, logp + cost, drops);
         }
       }
     };

@@ -12,6 +12,8 @@ export interface ConfusionRow {
 export interface Reading {
   /** The true letter. */
   truth: string;
+  /** The true letter's code point (tries key their letters so). */
+  code: number;
   /** Natural log of P(read | truth). */
   logp: number;
 }
@@ -59,7 +61,7 @@ function priorReadings(letter: string, accentNoise: number): Map<string, number>
 export class ConfusionChannel {
   private readonly byRead = new Map<string, Reading[]>();
   private readonly vanishing: Reading[] = [];
-  private readonly vanishingCost = new Map<string, number>();
+  private readonly vanishingCost = new Map<number, number>();
   readonly longestRead: number;
 
   /** `rows` of this model only. */
@@ -81,7 +83,7 @@ export class ConfusionChannel {
       let total = 0;
       for (const count of row.values()) total += count;
       for (const [read, count] of row) {
-        const reading = { truth, logp: Math.log(count / total) };
+        const reading = { truth, code: truth.codePointAt(0) ?? 0, logp: Math.log(count / total) };
         if (read === '') {
           this.vanishing.push(reading);
           continue;
@@ -93,7 +95,7 @@ export class ConfusionChannel {
       }
     }
     this.longestRead = longest;
-    for (const { truth, logp } of this.vanishing) this.vanishingCost.set(truth, logp);
+    for (const { code, logp } of this.vanishing) this.vanishingCost.set(code, logp);
     // Likeliest first, so walks meet good readings early and prune the rest.
     for (const list of this.byRead.values()) list.sort((a, b) => b.logp - a.logp);
   }
@@ -108,9 +110,9 @@ export class ConfusionChannel {
     return this.vanishing;
   }
 
-  /** log P(a true letter vanishes), or undefined when it never does. */
-  dropCost(truth: string): number | undefined {
-    return this.vanishingCost.get(truth);
+  /** log P(a true letter, by code point, vanishes), or undefined when it never does. */
+  dropCost(code: number): number | undefined {
+    return this.vanishingCost.get(code);
   }
 }
 

@@ -5,17 +5,25 @@ import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
 import { foldText, isVowel } from './letters.js';
 import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
-import type { Token } from './tokenizer.js';
+import type { Token, TokenKind } from './tokenizer.js';
 import type { RestoreWeights } from './weights.js';
 
 /** One option of a token: a syllable id and the text it would print (undefined: the input). */
 export interface TokenOption extends LatticeOption {
-  output?: string;
+  output: string | undefined;
+}
+
+/**
+ * Every option is made here, with the same fields in the same order: the decoder reads
+ * thousands of them per text, and one object shape keeps those reads fast.
+ */
+export function tokenOption(id: number, score: number, output?: string): TokenOption {
+  return { id, score, output };
 }
 
 /** The only option of a token kept as written (acronym, code, initial): it also cuts the context. */
-export const FIXED: TokenOption[] = [{ id: UNKNOWN, score: 0 }];
-const NUMBER_ONLY: TokenOption[] = [{ id: NUMBER, score: 0 }];
+export const FIXED: TokenOption[] = [tokenOption(UNKNOWN, 0)];
+const NUMBER_ONLY: TokenOption[] = [tokenOption(NUMBER, 0)];
 
 const CACHE_LIMIT = 200_000;
 /** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
@@ -50,19 +58,30 @@ export interface TokenOptionsParts {
 /** Options per token, cached by token and text kind (the same token always gets the same options). */
 export class TokenOptions {
   private readonly cache = new Map<string, TokenOption[]>();
-  /** The same, by the token as written (spares the case and shape tests of every repeated word). */
-  private readonly byText = new Map<string, TokenOption[]>();
+  /**
+   * The same, by the text's kind, the token's kind and the token as written (spares the case and
+   * shape tests of every repeated word). Nested maps: no key string to build and hash per token.
+   */
+  private readonly byText = new Map<TextKind, Map<TokenKind, Map<string, TokenOption[]>>>();
+  private remembered = 0;
 
   constructor(private readonly parts: TokenOptionsParts) {}
 
   of(token: Token, kind: TextKind): TokenOption[] {
     // The options depend on the token's text and kind and the text's kind only: remember them as written.
-    const key = `${kind.charAt(0)}${token.kind.charAt(0)}${token.text}`;
-    let options = this.byText.get(key);
+    let byKind = this.byText.get(kind);
+    if (!byKind) this.byText.set(kind, (byKind = new Map()));
+    let byWord = byKind.get(token.kind);
+    if (!byWord) byKind.set(token.kind, (byWord = new Map()));
+    let options = byWord.get(token.text);
     if (!options) {
       options = this.make(token, kind);
-      if (this.byText.size >= CACHE_LIMIT) this.byText.clear();
-      this.byText.set(key, options);
+      if (this.remembered >= CACHE_LIMIT) {
+        for (const words of this.byText.values()) for (const remembered of words.values()) remembered.clear();
+        this.remembered = 0;
+      }
+      byWord.set(token.text, options);
+      this.remembered++;
     }
     return options;
   }
@@ -75,8 +94,8 @@ export class TokenOptions {
       // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
       if (marked || token.text.length > 2) return NUMBER_ONLY;
       return this.cached(`n${token.text}`, () => [
-        ...this.damagedOptions(token.text, -Infinity, true).map((option) => ({ ...option, score: option.score + weights.digitSyllable })),
-        { id: NUMBER, score: 0 },
+        ...this.damagedOptions(token.text, -Infinity, true).map((option) => tokenOption(option.id, option.score + weights.digitSyllable, option.output)),
+        tokenOption(NUMBER, 0),
       ]);
     }
     const lower = token.text.toLowerCase();
@@ -102,12 +121,9 @@ export class TokenOptions {
   }
 
   private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
-    const options: TokenOption[] = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) => ({
-      id,
-      score: channel,
-      output: id === exact ? undefined : this.parts.model.display[id],
-    }));
-    if (exact < 0 && keepScore > -Infinity) options.push({ id: UNKNOWN, score: keepScore });
+    const options = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) =>
+      tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
+    if (exact < 0 && keepScore > -Infinity) options.push(tokenOption(UNKNOWN, keepScore));
     return options;
   }
 

@@ -2,12 +2,12 @@
 // the decoder picks the likeliest sentence, and every untouched character is copied through.
 import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
-import type { ConfusionChannel } from './channel.js';
-import { decode, rescoreInContext, type PairBonus } from './decoder.js';
+import { allLetters, type ConfusionChannel } from './channel.js';
+import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { UNKNOWN, type LanguageModel } from './lm.js';
-import { FIXED, TokenOptions, type TextKind, type TokenOption } from './options.js';
+import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
 import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
@@ -27,6 +27,8 @@ const MAX_RUN = 2000;
 const OCR_SIGNS = /[^a-zđ]/u;
 /** Most words whose signs (marks, OCR debris) are remembered before starting afresh. */
 const SIGNS_LIMIT = 100_000;
+/** Lower-case Vietnamese letters only (most words): each has a capital, so the case says nothing. */
+const LOWER_WORD = new RegExp(`^[${allLetters().join('')}]+$`, 'u');
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -42,6 +44,7 @@ function isTitleCase(word: string): boolean {
 
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
+  if (LOWER_WORD.test(input)) return output;
   let letters = 0;
   let capitals = 0;
   let first: boolean | undefined;
@@ -78,6 +81,7 @@ export class SyllableRestorer implements Restorer {
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
+  private readonly decodeOptions: DecodeOptions;
   /** Per word as written: 1 when a validly marked syllable, plus 2 when it bears OCR signs. */
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
@@ -109,6 +113,7 @@ export class SyllableRestorer implements Restorer {
     for (const key of this.pairBonus.keys()) starts[Math.floor(key / 65536)] = 1;
     const pairs = this.pairBonus;
     this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
+    this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates };
   }
 
   restore(text: string): RestoreResult {
@@ -128,7 +133,9 @@ export class SyllableRestorer implements Restorer {
     let words = 0;
     let marked = 0;
     let ocrSigns = 0;
-    for (const token of tokens) {
+    // By index: this loop's for-of allocated an iterator result per token.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (token.kind !== 'word') continue;
       words++;
       let signs = this.wordSigns.get(token.text);
@@ -190,8 +197,11 @@ export class SyllableRestorer implements Restorer {
       while (end < lattice.length && end - start < MAX_RUN && lattice[end] !== FIXED) ambiguous = lattice[end++].length > 1 || ambiguous;
       // A run with one option per word (most of a correctly marked text) needs no decoding.
       if (ambiguous) {
-        const run = decode(lattice.slice(start, end), this.model, { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates });
-        run.forEach((option, k) => (chosen[start + k] = option));
+        // Most segments are one run: decode them as they are.
+        const whole = start === 0 && end === lattice.length;
+        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, this.decodeOptions);
+        if (whole) return run;
+        for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
       // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.
       start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
@@ -215,38 +225,43 @@ export class SyllableRestorer implements Restorer {
       }));
     const weight = this.weights.documentCache;
     // The same options with the same choice (a word the text repeats) are lifted alike: once.
-    const memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
-    /** Whether an option other than the chosen one got a lift. */
-    const liftsOther = new Set<TokenOption[]>();
-    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
+    // Each is remembered with whether an option other than the chosen one got a lift.
+    const memo = new Map<TokenOption[], Array<{ result: TokenOption[]; other: boolean } | undefined>>();
+    const lifts: number[] = [];
+    const lifted = (options: TokenOption[], chosen: number) => {
       let row = memo.get(options);
       if (!row) memo.set(options, (row = []));
       const known = row[chosen];
       if (known) return known;
       const mine = options[chosen].id;
-      const lifts = options.map((option) => {
-        if (option.id === UNKNOWN) return 0;
-        const seen = (counts.get(option.id) ?? 0) - (option.id === mine ? 1 : 0);
-        const expected = positions * Math.exp(this.model.unigramScore(option.id));
-        return Math.max(0, Math.log((1 + seen) / (1 + expected)));
-      });
+      let changed = false;
+      for (let k = 0; k < options.length; k++) {
+        const { id } = options[k];
+        if (id === UNKNOWN) {
+          lifts[k] = 0;
+          continue;
+        }
+        const seen = (counts.get(id) ?? 0) - (id === mine ? 1 : 0);
+        const expected = positions * Math.exp(this.model.unigramScore(id));
+        lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
+        if (lifts[k] > 0) changed = true;
+      }
       // Only an option lifted more than the chosen one can overtake it: the first pass's path
       // gains at least as much as any other where no option does.
-      const other = lifts.some((lift, k) => lift > lifts[chosen]);
-      const changed = lifts.some((lift) => lift > 0);
-      const next = options.map((option, k) => (lifts[k] > 0 ? { ...option, score: option.score + weight * lifts[k] } : option));
-      const result = changed ? next : options;
-      if (other) liftsOther.add(result);
-      row[chosen] = result;
-      return result;
+      let other = false;
+      for (let k = 0; k < options.length; k++) if (lifts[k] > lifts[chosen]) other = true;
+      const result = changed
+        ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
+        : options;
+      return (row[chosen] = { result, other });
     };
     return lattices.map((lattice, s) => {
       let other = false;
       const next = lattice.map((options, i) => {
         if (options.length < 2) return options;
-        const result = lifted(options, choices[s][i]);
-        if (liftsOther.has(result)) other = true;
-        return result;
+        const found = lifted(options, choices[s][i]);
+        if (found.other) other = true;
+        return found.result;
       });
       return other ? next : lattice;
     });
@@ -294,7 +309,7 @@ export class SyllableRestorer implements Restorer {
     if (!cased) this.casedOptions.set(options, (cased = []));
     const slot = capital ? 1 : 0;
     return (cased[slot] ??= options.map((option) =>
-      option.id === UNKNOWN ? option : { ...option, score: option.score + weight * this.model.casingScore(option.id, capital) }));
+      option.id === UNKNOWN ? option : tokenOption(option.id, option.score + weight * this.model.casingScore(option.id, capital), option.output)));
   }
 
   /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */

@@ -25,4 +25,13 @@ describe('tokenizer', () => {
     const found = tokenize('a\nb\n\nc').map((token) => token.kind);
     expect(found).toEqual(['word', 'space', 'word', 'break', 'word']);
   });
+
+  it('reads ASCII words the same way when a character beyond ASCII follows', () => {
+    const all = (text: string) => tokenize(text).map((token) => [token.kind, token.text]);
+    expect(all('ab\u00a0cd')).toEqual([['word', 'ab'], ['space', '\u00a0'], ['word', 'cd']]);
+    expect(all('cafe\u0301, x')).toEqual([['word', 'cafe\u0301'], ['punct', ','], ['space', ' '], ['word', 'x']]);
+    expect(all('ab,¢ x')).toEqual([['word', 'ab'], ['punct', ','], ['word', '¢'], ['space', ' '], ['word', 'x']]);
+    expect(all('a  \u2028b')).toEqual([['word', 'a'], ['space', '  \u2028'], ['word', 'b']]);
+    expect(all('ab1 c&d e')).toEqual([['word', 'ab1'], ['space', ' '], ['word', 'c&d'], ['space', ' '], ['word', 'e']]);
+  });
 });
