@@ -1,7 +1,8 @@
-// Viterbi decoding of a syllable lattice under the four-gram model: a state is a pair of
-// (previous, current) candidates; each position keeps only its best few states (a beam).
-// A state remembers the best path into its pair, and that path's word before the pair gives
-// the four-gram context: paths that differ only there are merged, as in a trigram Viterbi.
+// Viterbi decoding of a syllable lattice under the four-gram model: a state is a triple of
+// candidates (two before, one before, current), the context of the next four-gram; each
+// position keeps only its best few states (a beam). Merging paths by their last pair only
+// (as a trigram decoder does) was as fast but lost the better path where the word three back
+// decides ("vụ và các chỉ tiêu" read as "vú và các": the pair "và các" kept the path from "vú").
 import { START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
@@ -14,40 +15,43 @@ export interface LatticeOption {
 export type PairBonus = (previous: number, current: number) => number;
 
 export interface DecodeOptions {
-  /** Pair states scoring this far (log) below the best are dropped. @defaultValue 10 */
+  /** States scoring this far (log) below the best are dropped. @defaultValue 10 */
   beamWidth?: number;
-  /** Most pair states kept per position. @defaultValue 32 */
+  /** Most states kept per position. @defaultValue 32 */
   beamStates?: number;
   bonus?: PairBonus;
 }
 
 /**
  * Scratch buffers reused across calls (decoding is synchronous): no garbage per position.
- * Kept states of every position, one after another: the option at i (the option at i-1 is the
- * state it extends), the kept state at i-1 it extends, and the path's score.
+ * Kept states of every position, one after another: the option at i, the option at i-1, the
+ * kept state at i-1 it extends (whose own pair gives the option at i-2), and the path's score.
  */
 let stateCurrent = new Int16Array(4096);
+let stateBefore = new Int16Array(4096);
 let stateBack = new Int32Array(4096);
 let stateScore = new Float64Array(4096);
 /** The bigram (option at i-1, option at i) as the model's context index (-1: never seen), for the next trigram. */
 let stateContext = new Int32Array(4096);
 /** The trigram (option at i-2, i-1, i) of the state's path as the model's index (-1: never seen), for the next four-gram. */
 let stateTrigram = new Int32Array(4096);
-/** Per position: best score and its state at i-1, by (option at i-1, option at i). */
-let pairScore = new Float64Array(256);
-let pairBack = new Int32Array(256);
+/** Per position: best score and its state at i-1, by triple (option at i-2, i-1, i). */
+let tripleScore = new Float64Array(256);
+let tripleBack = new Int32Array(256);
 /** Per (option at i-1, option at i): the bigram score and channel plus bonus, filled a row at a time. */
 let pairBigram = new Float64Array(256);
 let pairLocal = new Float64Array(256);
 /** Per pair: the model's index of that bigram, found by the row walk (-1: never seen). */
 let pairContext = new Int32Array(256);
-/** Per pair: the trigram of its best path so far (-1: never seen). */
-let pairTrigram = new Int32Array(256);
-/** The pairs that were reached, and the kept ones among them in score order. */
+/** Per triple: its trigram as the model's index (-1: never seen). */
+let tripleTrigram = new Int32Array(256);
+/** The triples that were reached, and the kept ones among them. */
 let reached = new Int32Array(256);
 let kept = new Int32Array(64);
 /** Which position last filled each row of the pair arrays (a counter, so nothing is cleared). */
 let rowStamp = new Int32Array(64);
+/** The same for the rows of the triple arrays, one per (option at i-2, option at i-1). */
+let tripleStamp = new Int32Array(256);
 let stamp = 0;
 /**
  * The lattice flattened: ids and channel scores of every option, position i's from offsets[i].
@@ -102,6 +106,7 @@ function ensureStates(size: number): void {
     return next;
   };
   stateCurrent = copy(stateCurrent, (n) => new Int16Array(n));
+  stateBefore = copy(stateBefore, (n) => new Int16Array(n));
   stateBack = copy(stateBack, (n) => new Int32Array(n));
   stateScore = copy(stateScore, (n) => new Float64Array(n));
   stateContext = copy(stateContext, (n) => new Int32Array(n));
@@ -109,27 +114,27 @@ function ensureStates(size: number): void {
 }
 
 /**
- * Keeps the best `limit` of the `count` reached pairs within `width` of the best, in
+ * Keeps the best `limit` of the `count` reached triples within `width` of the best, in
  * kept[0..]; returns how many. Usually all fit: they are kept in the order reached, and
  * sorted (best first) only when some must go.
  */
 function selectBest(count: number, limit: number, width: number): number {
   let best = -Infinity;
-  for (let r = 0; r < count; r++) if (pairScore[reached[r]] > best) best = pairScore[reached[r]];
+  for (let r = 0; r < count; r++) if (tripleScore[reached[r]] > best) best = tripleScore[reached[r]];
   const cutoff = best - width;
   let size = 0;
-  for (let r = 0; r < count; r++) if (pairScore[reached[r]] >= cutoff) kept[size++] = reached[r];
+  for (let r = 0; r < count; r++) if (tripleScore[reached[r]] >= cutoff) kept[size++] = reached[r];
   if (size <= limit) return size;
-  // Insertion sort, best first; ties keep the earlier pair.
+  // Insertion sort, best first; ties keep the earlier triple.
   for (let r = 1; r < size; r++) {
-    const pair = kept[r];
-    const score = pairScore[pair];
+    const triple = kept[r];
+    const score = tripleScore[triple];
     let at = r;
-    while (at > 0 && pairScore[kept[at - 1]] < score) {
+    while (at > 0 && tripleScore[kept[at - 1]] < score) {
       kept[at] = kept[at - 1];
       at--;
     }
-    kept[at] = pair;
+    kept[at] = triple;
   }
   return limit;
 }
@@ -144,36 +149,42 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const highest = model.highestScore;
   const widest = flatten(lattice);
   const square = widest * widest;
-  if (pairScore.length < square) {
-    pairScore = new Float64Array(square);
-    pairBack = new Int32Array(square);
+  const cube = square * widest;
+  if (pairBigram.length < square) {
     pairBigram = new Float64Array(square);
     pairLocal = new Float64Array(square);
     pairContext = new Int32Array(square);
-    pairTrigram = new Int32Array(square);
-    reached = new Int32Array(square);
   }
-  if (kept.length < Math.max(limit, square)) kept = new Int32Array(Math.max(limit, square));
+  if (tripleScore.length < cube) {
+    tripleScore = new Float64Array(cube);
+    tripleBack = new Int32Array(cube);
+    tripleTrigram = new Int32Array(cube);
+    reached = new Int32Array(cube);
+  }
+  if (kept.length < Math.max(limit, cube)) kept = new Int32Array(Math.max(limit, cube));
   if (rowStamp.length < widest) rowStamp = new Int32Array(widest);
+  if (tripleStamp.length < square) tripleStamp = new Int32Array(square);
   // After two billion positions the counter would wrap: start the stamps afresh.
   if (stamp > 0x3fffffff) {
     stamp = 0;
     rowStamp.fill(0);
+    tripleStamp.fill(0);
   }
   ensureStates(n * limit + 1);
   // Position 0: one state per option, after two starts.
   const firstCount = offsets[1];
   for (let m = 0; m < firstCount; m++) {
     const id = optionIds[m];
-    pairScore[m] = model.score(START, START, id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
+    tripleScore[m] = model.score(START, START, id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
     reached[m] = m;
   }
   let size = selectBest(firstCount, limit, width);
   let low = 0;
   for (let s = 0; s < size; s++) {
     stateCurrent[s] = kept[s];
+    stateBefore[s] = 0;
     stateBack[s] = -1;
-    stateScore[s] = pairScore[kept[s]];
+    stateScore[s] = tripleScore[kept[s]];
     stateContext[s] = model.context(START, optionIds[kept[s]]);
     stateTrigram[s] = -1;
   }
@@ -182,7 +193,9 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     const before = offsets[i - 1];
     const here = offsets[i];
     const count = offsets[i + 1] - here;
-    // Each row (one option at i-1) is filled when the first state ending in that option comes.
+    const countBefore = here - before;
+    // Each row (one option at i-1) is filled when the first state ending in that option comes,
+    // each triple row (options at i-2 and i-1) likewise.
     stamp++;
     let reachedCount = 0;
     for (let s = low; s < high; s++) {
@@ -203,11 +216,18 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           pairContext[row + m] = model.bigramIndexAt(from, end, w3);
           pairBigram[row + m] = model.bigramScoreAt(from, end, w2, w3);
           pairLocal[row + m] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
-          pairScore[row + m] = -Infinity;
-          reached[reachedCount++] = row + m;
         }
       }
-      // The pair's bigram and the path's trigram were found by the previous position's walks: no search here.
+      const tripleRow = stateBefore[s] * countBefore + k;
+      const triple = tripleRow * count;
+      if (tripleStamp[tripleRow] !== stamp) {
+        tripleStamp[tripleRow] = stamp;
+        for (let m = 0; m < count; m++) {
+          tripleScore[triple + m] = -Infinity;
+          reached[reachedCount++] = triple + m;
+        }
+      }
+      // The state's bigram and trigram were found by the previous position's walks: no search here.
       const context = stateContext[s];
       const weight = model.backoffOf(context);
       const to = model.trigramTo(context);
@@ -218,12 +238,12 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       let fourCursor = model.fourgramFrom(trigram);
       for (let r = 0; r < count; r++) {
         const m = byId[here + r];
-        const at = row + m;
-        const local = pairLocal[at];
-        // A state this far behind the pair's best so far cannot beat it whatever the model says.
-        if (score + highest + local <= pairScore[at]) continue;
+        const at = triple + m;
+        const local = pairLocal[row + m];
+        // A state this far behind the triple's best so far cannot beat it whatever the model says.
+        if (score + highest + local <= tripleScore[at]) continue;
         const w3 = optionIds[here + m];
-        let lm = weight + pairBigram[at];
+        let lm = weight + pairBigram[row + m];
         let next = -1;
         if (cursor < to) {
           cursor = model.seekTrigram(cursor, to, w3);
@@ -238,23 +258,26 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           if (model.fourgramEndsIn(fourCursor, fourTo, w3)) lm = model.fourgramScoreAt(fourCursor);
         }
         const total = score + lm + local;
-        if (total > pairScore[at]) {
-          pairScore[at] = total;
-          pairBack[at] = s;
-          pairTrigram[at] = next;
+        if (total > tripleScore[at]) {
+          tripleScore[at] = total;
+          tripleBack[at] = s;
+          tripleTrigram[at] = next;
         }
       }
     }
     size = selectBest(reachedCount, limit, width);
     low = high;
     for (let r = 0; r < size; r++) {
-      const pair = kept[r];
+      const triple = kept[r];
       const s = high + r;
-      stateCurrent[s] = pair % count;
-      stateBack[s] = pairBack[pair];
-      stateScore[s] = pairScore[pair];
-      stateContext[s] = pairContext[pair];
-      stateTrigram[s] = pairTrigram[pair];
+      const m = triple % count;
+      const k = Math.floor(triple / count) % countBefore;
+      stateCurrent[s] = m;
+      stateBefore[s] = k;
+      stateBack[s] = tripleBack[triple];
+      stateScore[s] = tripleScore[triple];
+      stateContext[s] = pairContext[k * count + m];
+      stateTrigram[s] = tripleTrigram[triple];
     }
     high += size;
   }

@@ -3,8 +3,8 @@ import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
 import { decode, rescoreInContext, type LatticeOption } from '../../src/normalize/decoder.js';
 import { deserializeModel, LanguageModel, serializeModel } from '../../src/normalize/lm.js';
 
-function model(order: 3 | 4 = 4): LanguageModel {
-  const counter = new NgramCounter({ order });
+function model(): LanguageModel {
+  const counter = new NgramCounter();
   counter.add('liên minh hợp tác xã tỉnh sơn la', 5);
   counter.add('họp bàn về tác phẩm', 1);
   counter.add('hộp sữa và xa lộ', 1);
@@ -64,44 +64,42 @@ describe('Viterbi decoding with four-grams', () => {
 });
 
 describe('Viterbi decoding against exhaustive search', () => {
-  /** Every path's score, the best kept: what the decoder must find when its beam keeps every state. */
-  function bestByBruteForce(lattice: LatticeOption[][], lm: LanguageModel): { path: number[]; score: number } {
-    let best = { path: [] as number[], score: -Infinity };
-    const walk = (path: number[], score: number) => {
-      const i = path.length;
-      if (i === lattice.length) {
-        if (score > best.score) best = { path: [...path], score };
-        return;
-      }
-      lattice[i].forEach((option, k) => {
-        const w1 = i >= 2 ? lattice[i - 2][path[i - 2]].id : 0;
-        const w2 = i >= 1 ? lattice[i - 1][path[i - 1]].id : 0;
-        walk([...path, k], score + lm.score(w1, w2, option.id) + option.score);
-      });
-    };
-    walk([], 0);
-    return best;
+  /** The model's score of the word at i of a path, from as many words before it as there are (one start before the first). */
+  function lmAt(lm: LanguageModel, ids: number[], i: number): number {
+    if (i === 0) return lm.score(0, 0, ids[0]);
+    if (i === 1) return lm.score(0, ids[0], ids[1]);
+    if (i === 2) return lm.score4(0, ids[0], ids[1], ids[2]);
+    return lm.score4(ids[i - 3], ids[i - 2], ids[i - 1], ids[i]);
   }
 
   function pathScore(lattice: LatticeOption[][], path: number[], lm: LanguageModel): number {
-    let score = 0;
-    path.forEach((k, i) => {
-      const w1 = i >= 2 ? lattice[i - 2][path[i - 2]].id : 0;
-      const w2 = i >= 1 ? lattice[i - 1][path[i - 1]].id : 0;
-      score += lm.score(w1, w2, lattice[i][k].id) + lattice[i][k].score;
-    });
-    return score;
+    const ids = path.map((k, i) => lattice[i][k].id);
+    return path.reduce((score, k, i) => score + lmAt(lm, ids, i) + lattice[i][k].score, 0);
   }
 
-  it('finds the best path of random lattices under a trigram model when no state is pruned', () => {
-    // With four-grams, paths that differ only before a state's pair are merged: exact for trigrams only.
-    const lm = model(3);
+  /** Every path's score, the best kept: what the decoder must find when its beam keeps every state. */
+  function bestByBruteForce(lattice: LatticeOption[][], lm: LanguageModel): { path: number[]; score: number } {
+    let best = { path: [] as number[], score: -Infinity };
+    const walk = (path: number[]) => {
+      if (path.length === lattice.length) {
+        const score = pathScore(lattice, path, lm);
+        if (score > best.score) best = { path: [...path], score };
+        return;
+      }
+      lattice[path.length].forEach((_, k) => walk([...path, k]));
+    };
+    walk([]);
+    return best;
+  }
+
+  it('finds the best path of random lattices when no state is pruned', () => {
+    const lm = model();
     const words = lm.vocab.slice(3);
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const sentences = ['liên minh hợp tác xã tỉnh sơn la', 'họp bàn về tác phẩm', 'hộp sữa và xa lộ'].map((line) => line.split(' '));
     for (let trial = 0; trial < 200; trial++) {
-      // A stretch of a training sentence, each word among distractors: trigrams decide.
+      // A stretch of a training sentence, each word among distractors: the n-grams decide.
       const sentence = sentences[trial % sentences.length];
       const start = Math.floor(random() * (sentence.length - 1));
       const length = 1 + Math.floor(random() * Math.min(6, sentence.length - start));
