@@ -82,6 +82,8 @@ export class SyllableRestorer implements Restorer {
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
   private readonly decodeOptions: DecodeOptions;
+  /** The document cache's first pass only counts topic words: a narrower beam will do. */
+  private readonly countingOptions: DecodeOptions;
   /** Per word as written: 1 when a validly marked syllable, plus 2 when it bears OCR signs. */
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
@@ -114,6 +116,7 @@ export class SyllableRestorer implements Restorer {
     const pairs = this.pairBonus;
     this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
     this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates };
+    this.countingOptions = { bonus: this.bonus, beamWidth: this.weights.countingBeamWidth, beamStates: this.weights.countingBeamStates };
   }
 
   restore(text: string): RestoreResult {
@@ -171,13 +174,15 @@ export class SyllableRestorer implements Restorer {
     flush();
     let lattices = segments.map((positions) =>
       positions.map((at) => (isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at))));
-    let choices = lattices.map((lattice) => this.decodeLattice(lattice));
+    let choices: number[][];
     // Marked text needs no second pass: its syllables are mostly read as written.
     if (this.weights.documentCache > 0 && kind !== 'marked') {
-      const cached = this.withDocumentCache(lattices, choices);
-      // Only segments where a road not taken got a lift can decode differently.
-      choices = cached.map((lattice, s) => (lattice === lattices[s] ? choices[s] : this.decodeLattice(lattice)));
-      lattices = cached;
+      // The first pass only counts what the text is about: a narrow beam, then every segment decoded in full.
+      const counted = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
+      lattices = this.withDocumentCache(lattices, counted);
+      choices = lattices.map((lattice) => this.decodeLattice(lattice));
+    } else {
+      choices = lattices.map((lattice) => this.decodeLattice(lattice));
     }
     const outputs: Array<string | undefined> = new Array(tokens.length);
     const records: TokenRecord[] = [];
@@ -187,7 +192,7 @@ export class SyllableRestorer implements Restorer {
   }
 
   /** The chosen option per position; words kept as written cut the context. */
-  private decodeLattice(lattice: TokenOption[][]): number[] {
+  private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions): number[] {
     // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
     // would say the wrong thing.
     const chosen = new Array<number>(lattice.length).fill(0);
@@ -199,7 +204,7 @@ export class SyllableRestorer implements Restorer {
       if (ambiguous) {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
-        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, this.decodeOptions);
+        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, options);
         if (whole) return run;
         for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
