@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SyllableIndex } from './candidates.js';
 import { ConfusionChannel, parseConfusions } from './channel.js';
 import { loadLexicon } from './lexicon.js';
 import { deserializeModel, LanguageModel } from './lm.js';
-import { CONFUSIONS_FILE, dictionariesDir, LEXICON_FOLDER, MODEL_FILE } from './paths.js';
+import { CONFUSIONS_FILE, dictionariesDir, LEXICON_FOLDER, MODEL_FILE, WHOLE_WORDS_FILE } from './paths.js';
 import { SyllableRestorer, type RestoreWeights } from './restorer.js';
 import type { Restorer } from './types.js';
 
@@ -33,12 +34,15 @@ export async function loadSyllableRestorer(options: RestorerOptions = {}): Promi
   const handFile = join(folder, HAND_CONFUSIONS_FILE);
   if (existsSync(handFile)) rows.push(...parseConfusions(await readFile(handFile, 'utf8')));
   const rowsOf = (models: string[]) => rows.filter((row) => models.includes(row.model));
+  const wholeFile = join(folder, WHOLE_WORDS_FILE);
+  const wholeWords = existsSync(wholeFile) ? gunzipSync(await readFile(wholeFile)).toString('utf8').split('\n').filter(Boolean) : [];
   return new SyllableRestorer({
     model,
     index: new SyllableIndex(model),
     latinChannel: new ConfusionChannel(rowsOf(['eng', 'hand-eng']), { accentNoise: LATIN_ACCENT_NOISE }),
     vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), { priorWeight: 0.2 }),
     lexicon: loadLexicon(join(folder, LEXICON_FOLDER), options.lexiconFiles ?? []),
+    wholeWords: new Set(wholeWords),
     weights: options.weights,
   });
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const MODEL_FILE = 'lm.bin.gz';
 export const CONFUSIONS_FILE = 'confusions.tsv';
 export const LEXICON_FOLDER = 'lexicon';
+/** Words the corpus writes whole that are no syllable (see glued.ts). */
+export const WHOLE_WORDS_FILE = 'whole-words.txt.gz';
 
 /** The repository's (or installed package's) dictionaries/ folder. */
 export function dictionariesDir(): string {

@@ -7,6 +7,7 @@ import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
 import { UNKNOWN, type LanguageModel } from './lm.js';
+import { splitGlued } from './glued.js';
 import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
 import type { RestoreResult, Restorer } from './types.js';
@@ -71,6 +72,8 @@ export interface RestorerParts {
   /** The Vietnamese OCR model's slips. */
   vietnameseChannel: ConfusionChannel;
   lexicon: Lexicon;
+  /** Words written whole that are no syllable (foreign names): never cut as glued syllables. @defaultValue none */
+  wholeWords?: ReadonlySet<string>;
   weights?: Partial<RestoreWeights>;
 }
 
@@ -82,6 +85,8 @@ export class SyllableRestorer implements Restorer {
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
   private readonly decodeOptions: DecodeOptions;
+  /** Words never cut as glued syllables: the corpus's foreign words and the lexicon's one-word terms, lower case. */
+  private readonly wholeWords: Set<string>;
   /** The document cache's first pass only counts topic words: a narrower beam will do. */
   private readonly countingOptions: DecodeOptions;
   /** Per word as written: 1 when a validly marked syllable, plus 2 when it bears OCR signs. */
@@ -92,6 +97,8 @@ export class SyllableRestorer implements Restorer {
   constructor(parts: RestorerParts) {
     this.model = parts.model;
     this.index = parts.index;
+    this.wholeWords = new Set(parts.wholeWords);
+    for (const { term } of parts.lexicon.entries) if (!/\s/u.test(term)) this.wholeWords.add(term.toLowerCase());
     this.weights = { ...DEFAULT_WEIGHTS, ...parts.weights };
     this.options = new TokenOptions({
       model: parts.model,
@@ -156,8 +163,10 @@ export class SyllableRestorer implements Restorer {
   }
 
   private run(text: string, explain: boolean) {
-    const tokens = tokenize(text);
+    let tokens = tokenize(text);
     const kind = this.textKind(tokens);
+    // Only Latin-only OCR runs words together; stripped text keeps its spaces (and its foreign names whole).
+    if (kind === 'latin-ocr') tokens = splitGlued(tokens, (piece) => this.options.of({ kind: 'word', text: piece }, kind), this.model, this.wholeWords);
     const segments: number[][] = [];
     let segment: number[] = [];
     const flush = () => {

@@ -22,6 +22,20 @@ describe('restoring stripped marks', () => {
 });
 
 describe('repairing Latin-only OCR', () => {
+  it('cuts words the OCR ran together into the syllables they hold', () => {
+    expect(restore('UY BAN MTTQ VIET NAM\n~ TINHSONLA Déc 1ap - Tw do - Hanh phuc')).toContain('TỈNH SƠN LA Độc lập');
+    expect(restore('LIEN MINH HTX Poclap - Tu do - Hanh phuc, S6: 514/KH')).toContain('Độc lập - Tự do');
+    expect(restore('II. POI TUONG, NOIDUNG THI PUA\nthi duaphong chéng dich')).toMatch(/NỘI DUNG THI ĐUA\nthi đua phòng/u);
+  });
+
+  it('keeps whole the words the corpus writes whole, damaged single syllables, and stripped text', () => {
+    // Foreign names from the corpus, a five-letter OCR misreading of "trào", no glue in cleanly stripped text.
+    expect(restore('Tuong Campuchia va Sicilia, d3 trién khai')).toMatch(/Campuchia và Sicilia/u);
+    expect(restore('phong triao thi dua, d3 trién khai')).toContain('triao');
+    expect(restore('Lien minh HTX tinhsonla phat dong')).toContain('tinhsonla');
+  });
+
+
   it('reads P as Đ and 6 as ố', () => {
     expect(restore('Pai hoi Pang')).toBe('Đại hội Đảng');
     expect(restore('S6: 946/TD-LMT')).toBe('Số: 946/TD-LMT');

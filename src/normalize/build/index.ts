@@ -1,11 +1,13 @@
 // `npm run build:dictionary -- CORPUS...`: builds dictionaries/lm.bin.gz from the corpora
 // (viwiki's training split, seeds), the administrative text we wrote and the domain lexicon.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { serializeModel } from '../lm.js';
 import { loadLexicon } from '../lexicon.js';
-import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE } from '../paths.js';
+import { GLUED_MIN_LENGTH } from '../glued.js';
+import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE, WHOLE_WORDS_FILE } from '../paths.js';
 import { canonicalSyllable } from '../letters.js';
 import { isSyllable } from '../syllable.js';
 import { readProseLines } from './corpus.js';
@@ -56,6 +58,10 @@ async function main(): Promise<void> {
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);
   process.stderr.write(`${out}: ${(bytes.length / 1e6).toFixed(1)} MB ${JSON.stringify(model.meta)}\n`);
+  const wholeWords = counter.wholeWords(GLUED_MIN_LENGTH, 2);
+  const wholeOut = join(dirname(out), WHOLE_WORDS_FILE);
+  writeFileSync(wholeOut, gzipSync(`${wholeWords.join('\n')}\n`, { level: 9 }));
+  process.stderr.write(`${wholeOut}: ${wholeWords.length} words\n`);
 }
 
 await main();

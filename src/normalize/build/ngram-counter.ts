@@ -10,6 +10,7 @@ import { isSyllable } from '../syllable.js';
 import { tokenize } from '../tokenizer.js';
 import { casingAt, type Casing } from '../casing.js';
 
+const LETTERS = /^\p{L}+$/u;
 /** Ends a segment in the id stream. */
 const END = -1;
 
@@ -54,6 +55,8 @@ export class NgramCounter {
   private readonly ids = new Map<string, number>(RESERVED.map((word, id) => [word, id]));
   private readonly vocab = [...RESERVED];
   private readonly spellings = new Map<string, number>();
+  /** Words of letters that are no syllable (foreign names, loanwords), by how often they were seen. */
+  private readonly otherWords = new Map<string, number>();
   private readonly cased = new Float64Array(SHIFT);
   private readonly capitalised = new Float64Array(SHIFT);
   /** Every counted segment: its ids after a START, closed by END (a line of weight k is there k times). */
@@ -70,7 +73,10 @@ export class NgramCounter {
   private idOf(word: string): number {
     const lower = word.toLowerCase();
     const key = canonicalSyllable(lower);
-    if (!isSyllable(key)) return UNKNOWN;
+    if (!isSyllable(key)) {
+      if (LETTERS.test(lower)) this.otherWords.set(lower, (this.otherWords.get(lower) ?? 0) + 1);
+      return UNKNOWN;
+    }
     this.spellings.set(lower, (this.spellings.get(lower) ?? 0) + 1);
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -151,6 +157,18 @@ export class NgramCounter {
       if (parent >= 0) entries[i] = findCode(runs.values, parent * SHIFT + newId[stream[i]]);
     }
     return { runs, entries };
+  }
+
+  /**
+   * The words of letters, no syllable, seen at least `minCount` times and at least `minLength`
+   * letters long, sorted: the text writes them whole ("campuchia", "sultan"), so the restorer
+   * must not cut them as glued syllables.
+   */
+  wholeWords(minLength: number, minCount: number): string[] {
+    return [...this.otherWords]
+      .filter(([word, count]) => count >= minCount && [...word].length >= minLength)
+      .map(([word]) => word)
+      .sort();
   }
 
   /** The most frequent spelling of each canonical syllable ("hoà" or "hòa"). */
