@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePdfImagesList, singleImagePages, type PdfImageInfo } from './pdf-images.js';
 import { writeSample } from '../samples/generate.js';
-import { commandWorks } from './processes.js';
+import { aptInstall, commandWorks } from './processes.js';
 
 export interface HeldOutDocument {
   name: string;
@@ -25,6 +25,18 @@ export interface SetSummary {
   seeds: { from: number; to: number };
   dpi: { min: number | null; max: number | null };
   pagesPerDoc: { min: number; max: number };
+}
+
+/**
+ * The bench reads the held-out PDFs' pages and images with poppler-utils (pdfinfo, pdfimages),
+ * as the tesseract CLI row needs them anyway: installed with apt-get when missing and root.
+ */
+export async function ensurePoppler(): Promise<void> {
+  if ((await commandWorks('pdfinfo', ['-v'])).output.includes('pdfinfo version')) return;
+  const attempt = await aptInstall(['poppler-utils']);
+  if (!(await commandWorks('pdfinfo', ['-v'])).output.includes('pdfinfo version')) {
+    throw new Error(`the bench reads the held-out PDFs with poppler-utils (pdfinfo, pdfimages), which is not installed (${attempt}): apt-get install poppler-utils`);
+  }
 }
 
 async function pageCount(pdf: string): Promise<number> {
@@ -53,6 +65,7 @@ export async function readHeldOutDocument(dir: string, pdfFile: string): Promise
 
 /** Generate `count` documents from `seed` into a fresh `dir` and read them back. */
 export async function makeHeldOutSet(dir: string, count: number, seed: number): Promise<HeldOutDocument[]> {
+  await ensurePoppler();
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (let s = seed; s < seed + count; s++) await writeSample(dir, s);

@@ -3,20 +3,13 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HeldOutDocument } from './held-out.js';
-import { commandWorks, runMeasured, type RunResult } from './processes.js';
+import { aptInstall, commandWorks, runMeasured, type RunResult } from './processes.js';
 import { failureMessage, maxRss, sumCpu, type SystemOutput, type SystemRunner } from './system.js';
 import { mapLimit } from '../util/map-limit.js';
 
 /** The arguments for one file; with --output-type none the output PDF must be "-". */
 export function ocrmypdfArgs(pdf: string, sidecar: string): string[] {
   return ['-j', '1', '-l', 'vie', '--output-type', 'none', '--sidecar', sidecar, pdf, '-'];
-}
-
-async function installWithApt(): Promise<string> {
-  if (process.getuid?.() !== 0) return 'not root, so apt-get was not tried';
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = await runMeasured('apt-get', ['install', '-y', 'ocrmypdf', 'tesseract-ocr-vie'], { env });
-  return install.exitCode === 0 ? 'installed with apt-get' : `apt-get install failed (${failureMessage(install)})`;
 }
 
 async function vieInstalled(): Promise<boolean> {
@@ -36,7 +29,7 @@ export function ocrmypdfRunner(): SystemRunner {
     async unavailable() {
       version = await ocrmypdfVersion();
       if (version === null || !(await vieInstalled())) {
-        const attempt = await installWithApt();
+        const attempt = await aptInstall(['ocrmypdf', 'tesseract-ocr-vie']);
         version = await ocrmypdfVersion();
         if (version === null) return `ocrmypdf is not installed (${attempt})`;
         if (!(await vieInstalled())) return `tesseract has no Vietnamese data (tesseract-ocr-vie; ${attempt})`;

@@ -115,3 +115,11 @@ export async function commandWorks(command: string, args: readonly string[]): Pr
     child.on('close', (code) => resolve({ ok: code === 0, output: output.trim() }));
   });
 }
+
+/** Installs Debian packages with apt-get when running as root; says what happened either way. */
+export async function aptInstall(packages: readonly string[]): Promise<string> {
+  if (process.getuid?.() !== 0) return 'not root, so apt-get was not tried';
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = await runMeasured('apt-get', ['install', '-y', ...packages], { env });
+  return install.exitCode === 0 ? 'installed with apt-get' : `apt-get install failed (exit ${install.exitCode})`;
+}
