@@ -147,6 +147,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const limit = Math.max(1, options.beamStates ?? 32);
   const bonus = options.bonus;
   const highest = model.highestScore;
+  const { trigrams, fourgrams } = model;
   const widest = flatten(lattice);
   const square = widest * widest;
   const cube = square * widest;
@@ -230,12 +231,12 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       // The state's bigram and trigram were found by the previous position's walks: no search here.
       const context = stateContext[s];
       const weight = model.backoffOf(context);
-      const to = model.trigramTo(context);
-      let cursor = model.trigramFrom(context);
+      const to = trigrams.to(context);
+      let cursor = trigrams.from(context);
       const trigram = stateTrigram[s];
       const trigramWeight = model.trigramBackoffOf(trigram);
-      const fourTo = model.fourgramTo(trigram);
-      let fourCursor = model.fourgramFrom(trigram);
+      const fourTo = fourgrams.to(trigram);
+      let fourCursor = fourgrams.from(trigram);
       for (let r = 0; r < count; r++) {
         const m = byId[here + r];
         const at = triple + m;
@@ -246,16 +247,16 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         let lm = weight + pairBigram[row + m];
         let next = -1;
         if (cursor < to) {
-          cursor = model.seekTrigram(cursor, to, w3);
-          if (model.trigramEndsIn(cursor, to, w3)) {
-            lm = model.trigramScoreAt(cursor);
+          cursor = trigrams.seek(cursor, to, w3);
+          if (trigrams.endsIn(cursor, to, w3)) {
+            lm = trigrams.scoreAt(cursor);
             next = cursor;
           }
         }
         lm += trigramWeight;
         if (fourCursor < fourTo) {
-          fourCursor = model.seekFourgram(fourCursor, fourTo, w3);
-          if (model.fourgramEndsIn(fourCursor, fourTo, w3)) lm = model.fourgramScoreAt(fourCursor);
+          fourCursor = fourgrams.seek(fourCursor, fourTo, w3);
+          if (fourgrams.endsIn(fourCursor, fourTo, w3)) lm = fourgrams.scoreAt(fourCursor);
         }
         const total = score + lm + local;
         if (total > tripleScore[at]) {

@@ -130,6 +130,46 @@ class SearchMemo {
 }
 
 /**
+ * One order of the trie, walked by the decoder: the n-grams under each context (an index into
+ * the order below, -1 for a context never seen) are a range of their last words, ascending.
+ */
+export class NgramLevel {
+  constructor(
+    private readonly start: Uint32Array,
+    private readonly tails: Uint16Array,
+    private readonly scores: Uint8Array,
+  ) {}
+
+  /** Where the n-grams of a context start (an empty range for -1). */
+  from(context: number): number {
+    return context < 0 ? 0 : this.start[context];
+  }
+
+  /** Where the n-grams of a context end (exclusive). */
+  to(context: number): number {
+    return context < 0 ? 0 : this.start[context + 1];
+  }
+
+  /**
+   * The first index in [at, to) whose last word is not below `word` (or `to`): galloping from
+   * `at`, so a caller walking its candidates in ascending id order pays little for each after the first.
+   */
+  seek(at: number, to: number, word: number): number {
+    return seek(this.tails, at, to, word);
+  }
+
+  /** Whether the n-gram at `at` (from `seek`) ends in `word`. */
+  endsIn(at: number, to: number, word: number): boolean {
+    return at < to && this.tails[at] === word;
+  }
+
+  /** log P of the n-gram at `at`. */
+  scoreAt(at: number): number {
+    return -this.scores[at] * STEP;
+  }
+}
+
+/**
  * N-grams as sorted ranges of a trie, so that the lookups of one context stay in a few cache
  * lines: the bigrams of w1 are bigramTails[bigramStart[w1] .. bigramStart[w1 + 1]) (the w2 of
  * each, ascending), the trigrams of the bigram at index b are trigramTails[trigramStart[b] ..
@@ -155,6 +195,9 @@ export class LanguageModel {
   private readonly fourgramStart: Uint32Array;
   private readonly fourgramTails: Uint16Array;
   private readonly fourgramScores: Uint8Array;
+  /** The trigrams under each bigram (an index from `context`), and the four-grams under each trigram. */
+  readonly trigrams: NgramLevel;
+  readonly fourgrams: NgramLevel;
   /** No score the model gives (log P(w4 | w1 w2 w3), backed off or not) exceeds this. */
   readonly highestScore: number;
   private readonly bigramMemo: SearchMemo;
@@ -220,6 +263,8 @@ export class LanguageModel {
     this.highestScore = Math.max(0, highestBackoff + highestUnigram);
     this.bigramMemo = new SearchMemo(this.bigramTails);
     this.trigramMemo = new SearchMemo(this.trigramTails);
+    this.trigrams = new NgramLevel(this.trigramStart, this.trigramTails, this.trigramScores);
+    this.fourgrams = new NgramLevel(this.fourgramStart, this.fourgramTails, this.fourgramScores);
   }
 
   /** The id of a canonical syllable, or UNKNOWN. */
@@ -278,68 +323,10 @@ export class LanguageModel {
     return trigram < 0 ? 0 : -this.trigramBackoffs[trigram] * BACKOFF_STEP;
   }
 
-  /** Whether a context (from `context`) was ever followed: else every trigram score is NaN. */
-  hasTrigrams(context: number): boolean {
-    return context >= 0 && this.trigramStart[context + 1] > this.trigramStart[context];
-  }
-
   /** log P(w3 | context) when the trigram is stored, NaN otherwise. */
   trigramIn(context: number, w3: number): number {
     const at = this.trigramIndex(context, w3);
     return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
-  }
-
-  /** Where the trigrams of a context (from `context`) start in the sorted tails; see `seekTrigram`. */
-  trigramFrom(context: number): number {
-    return context < 0 ? 0 : this.trigramStart[context];
-  }
-
-  /** Where the trigrams of a context end (exclusive). */
-  trigramTo(context: number): number {
-    return context < 0 ? 0 : this.trigramStart[context + 1];
-  }
-
-  /**
-   * The first index in [at, to) whose tail is not below w3 (or `to`): galloping from `at`, so
-   * a caller walking its candidates in ascending id order pays little for each after the first.
-   */
-  seekTrigram(at: number, to: number, w3: number): number {
-    return seek(this.trigramTails, at, to, w3);
-  }
-
-  /** Whether the trigram at index `at` (from `seekTrigram`) ends in w3. */
-  trigramEndsIn(at: number, to: number, w3: number): boolean {
-    return at < to && this.trigramTails[at] === w3;
-  }
-
-  /** log P of the trigram at index `at`. */
-  trigramScoreAt(at: number): number {
-    return -this.trigramScores[at] * STEP;
-  }
-
-  /** Where the four-grams of a trigram (from `trigramIndex` or a trigram walk) start; 0 for none. */
-  fourgramFrom(trigram: number): number {
-    return trigram < 0 ? 0 : this.fourgramStart[trigram];
-  }
-
-  /** Where the four-grams of a trigram end (exclusive). */
-  fourgramTo(trigram: number): number {
-    return trigram < 0 ? 0 : this.fourgramStart[trigram + 1];
-  }
-
-  /** The first index in [at, to) whose last word is not below w4 (or `to`), galloping from `at`. */
-  seekFourgram(at: number, to: number, w4: number): number {
-    return seek(this.fourgramTails, at, to, w4);
-  }
-
-  /** Whether the four-gram at index `at` (from `seekFourgram`) ends in w4. */
-  fourgramEndsIn(at: number, to: number, w4: number): boolean {
-    return at < to && this.fourgramTails[at] === w4;
-  }
-
-  /** log P of the four-gram at index `at`. */
-  fourgramScoreAt(at: number): number {
-    return -this.fourgramScores[at] * STEP;
   }
 
   /** Where the bigrams of w2 start in the sorted tails; see `seekBigram`. */
@@ -357,7 +344,7 @@ export class LanguageModel {
     return seek(this.bigramTails, at, to, w3);
   }
 
-  /** The index of the bigram (w2 w3) given `at` from `seekBigram` over the bigrams of w2, or -1: a context for `trigramFrom`. */
+  /** The index of the bigram (w2 w3) given `at` from `seekBigram` over the bigrams of w2, or -1: a context for `trigrams.from`. */
   bigramIndexAt(at: number, to: number, w3: number): number {
     return at < to && this.bigramTails[at] === w3 ? at : -1;
   }
