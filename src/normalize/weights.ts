@@ -15,7 +15,7 @@ export interface RestoreWeights {
   ocr: number;
   /** Text that looks cleanly stripped: extra log weight of the OCR channel. @defaultValue -3 */
   ocrInStripped: number;
-  /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -7 */
+  /** Marked text: log weight of replacing a valid syllable by a slip correction. @defaultValue -6 (-7 before the four-gram model, whose lower orders are flatter after a misread word) */
   slip: number;
   /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
   unmarked: number;
@@ -55,7 +55,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   strip: Math.log(0.5),
   ocr: Math.log(0.5),
   ocrInStripped: -3,
-  slip: -7,
+  slip: -6,
   unmarked: -6,
   keepUnknown: -14,
   keepAcronym: -7,
