@@ -56,6 +56,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`hoso restore big.txt | head`) closes the pipe: that ends the
+// output, as it does for any Unix tool, not an error with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT.ok);
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });
