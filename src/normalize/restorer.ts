@@ -239,10 +239,9 @@ export class SyllableRestorer implements Restorer {
       }));
     const weight = this.weights.documentCache;
     // The same options with the same choice (a word the text repeats) are lifted alike: once.
-    // Each is remembered with whether an option other than the chosen one got a lift.
-    const memo = new Map<TokenOption[], Array<{ result: TokenOption[]; other: boolean } | undefined>>();
+    const memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
     const lifts: number[] = [];
-    const lifted = (options: TokenOption[], chosen: number) => {
+    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
       let row = memo.get(options);
       if (!row) memo.set(options, (row = []));
       const known = row[chosen];
@@ -260,25 +259,12 @@ export class SyllableRestorer implements Restorer {
         lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
         if (lifts[k] > 0) changed = true;
       }
-      // Only an option lifted more than the chosen one can overtake it: the first pass's path
-      // gains at least as much as any other where no option does.
-      let other = false;
-      for (let k = 0; k < options.length; k++) if (lifts[k] > lifts[chosen]) other = true;
       const result = changed
         ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
         : options;
-      return (row[chosen] = { result, other });
+      return (row[chosen] = result);
     };
-    return lattices.map((lattice, s) => {
-      let other = false;
-      const next = lattice.map((options, i) => {
-        if (options.length < 2) return options;
-        const found = lifted(options, choices[s][i]);
-        if (found.other) other = true;
-        return found.result;
-      });
-      return other ? next : lattice;
-    });
+    return lattices.map((lattice, s) => lattice.map((options, i) => (options.length < 2 ? options : lifted(options, choices[s][i]))));
   }
 
   private emit(
