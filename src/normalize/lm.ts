@@ -1,7 +1,7 @@
 // The syllable four-gram language model (interpolated Kneser-Ney, stored in backoff form): a
 // vocabulary of canonical syllables, quantised log probabilities and backoff weights in typed
 // arrays, a trie whose every order is looked up by search within the sorted range of a context.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
 /** Reserved ids: segment start, out-of-vocabulary word, number. */
 export const START = 0;
@@ -13,8 +13,9 @@ export const RESERVED = ['<s>', '<unk>', '<num>'];
 const STEP = 0.1;
 /** Quantisation step of stored log backoff weights. */
 const BACKOFF_STEP = 0.04;
-// Version 5 adds four-grams under their trigram context (v4: trigrams, keys delta-encoded).
-const MAGIC = 'HOSOLM5\n';
+// Version 6 stores each order as child counts and tail gaps, brotli-compressed (v5: the same
+// model as delta-encoded typed arrays, gzipped, twice the size).
+const MAGIC = 'HOSOLM6\n';
 
 export function quantize(logScore: number, step = STEP): number {
   return Math.min(255, Math.max(0, Math.round(-logScore / step)));
@@ -378,90 +379,135 @@ export class LanguageModel {
   }
 }
 
-/**
- * Sorted keys as differences from the previous one: mostly zeros and small numbers, which gzip
- * packs far better than the keys themselves. Trigram tails restart at each new head.
- */
-function deltaEncode(keys: Uint32Array, tails?: Uint16Array): { keys: Uint32Array; tails?: Uint16Array } {
-  const keyDeltas = new Uint32Array(keys.length);
-  const tailDeltas = tails && new Uint16Array(tails.length);
-  for (let i = 0; i < keys.length; i++) {
-    const sameKey = i > 0 && keys[i] === keys[i - 1];
-    keyDeltas[i] = i === 0 ? keys[0] : keys[i] - keys[i - 1];
-    if (tails && tailDeltas) tailDeltas[i] = sameKey ? tails[i] - tails[i - 1] : tails[i];
+/** Unsigned integers as LEB128 varints: most n-gram counts and tail gaps fit in one byte. */
+function writeVarints(values: Iterable<number>): Buffer {
+  const out: number[] = [];
+  for (let value of values) {
+    while (value >= 0x80) {
+      out.push((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    out.push(value);
   }
-  return { keys: keyDeltas, tails: tailDeltas };
+  return Buffer.from(out);
 }
 
-function deltaDecode(keys: Uint32Array, tails?: Uint16Array): void {
-  for (let i = 1; i < keys.length; i++) {
-    const sameKey = keys[i] === 0;
-    keys[i] += keys[i - 1];
-    if (tails && sameKey) tails[i] += tails[i - 1];
+function readVarints(bytes: Buffer, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    out[i] = value;
   }
+  return out;
 }
+
+/**
+ * One order of the trie as it is stored: how many n-grams each context has, and each n-gram's
+ * last word as the gap from the one before it under the same context (the first as itself).
+ * Both are mostly small numbers, and compress far better than the words themselves.
+ */
+function encodeLevel(contexts: ArrayLike<number>, tails: ArrayLike<number>, contextCount: number): Buffer[] {
+  const children = new Uint32Array(contextCount);
+  const gaps = new Uint32Array(tails.length);
+  for (let i = 0; i < tails.length; i++) {
+    children[contexts[i]]++;
+    gaps[i] = i > 0 && contexts[i] === contexts[i - 1] ? tails[i] - tails[i - 1] - 1 : tails[i];
+  }
+  return [writeVarints(children), writeVarints(gaps)];
+}
+
+function decodeLevel(children: Uint32Array, gaps: Uint32Array): { contexts: Uint32Array; tails: Uint16Array } {
+  const contexts = new Uint32Array(gaps.length);
+  const tails = new Uint16Array(gaps.length);
+  let i = 0;
+  for (let context = 0; context < children.length; context++) {
+    for (let k = 0; k < children[context]; k++, i++) {
+      contexts[i] = context;
+      tails[i] = k === 0 ? gaps[i] : tails[i - 1] + 1 + gaps[i];
+    }
+  }
+  return { contexts, tails };
+}
+
+/** Brotli's best setting: slow to write (the build), quick to read. */
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
 
 export function serializeModel(data: ModelData): Buffer {
+  const bigrams = data.bigramKeys.length;
   const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
-    bigrams: data.bigramKeys.length, trigrams: data.trigramHeads.length, fourgrams: data.fourgramContexts.length }), 'utf8');
+    bigrams, trigrams: data.trigramHeads.length, fourgrams: data.fourgramContexts.length }), 'utf8');
+  // Each trigram's context as the index of its bigram (both lists are sorted).
+  const trigramContexts = new Uint32Array(data.trigramHeads.length);
+  for (let t = 0, b = 0; t < trigramContexts.length; t++) {
+    while (data.bigramKeys[b] !== data.trigramHeads[t]) b++;
+    trigramContexts[t] = b;
+  }
+  const streams = [
+    header,
+    Buffer.from(data.unigram.buffer, data.unigram.byteOffset, data.unigram.byteLength),
+    Buffer.from(data.unigramBackoff.buffer, data.unigramBackoff.byteOffset, data.unigramBackoff.byteLength),
+    Buffer.from(data.capitalised.buffer, data.capitalised.byteOffset, data.capitalised.byteLength),
+    ...encodeLevel(Uint32Array.from(data.bigramKeys, (key) => key >>> 16), Uint16Array.from(data.bigramKeys, (key) => key & 0xffff), data.vocab.length),
+    ...encodeLevel(trigramContexts, data.trigramTails, bigrams),
+    ...encodeLevel(data.fourgramContexts, data.fourgramTails, data.trigramHeads.length),
+    Buffer.from(data.bigramScores), Buffer.from(data.bigramBackoffs), Buffer.from(data.trigramScores),
+    Buffer.from(data.trigramBackoffs), Buffer.from(data.fourgramScores),
+  ];
+  // Each stream as its byte length, then its bytes.
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  parts.push(length, header);
-  const bigrams = deltaEncode(data.bigramKeys);
-  const trigrams = deltaEncode(data.trigramHeads, data.trigramTails);
-  const fourgrams = deltaEncode(data.fourgramContexts, data.fourgramTails);
-  const arrays = [data.unigram, data.unigramBackoff, data.capitalised, bigrams.keys, trigrams.keys, trigrams.tails!, fourgrams.keys,
-    fourgrams.tails!, data.bigramScores, data.bigramBackoffs, data.trigramScores, data.trigramBackoffs, data.fourgramScores];
-  for (const array of arrays) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  for (const stream of streams) {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(stream.length);
+    parts.push(length, stream);
+  }
+  return brotliCompressSync(Buffer.concat(parts), BROTLI);
 }
 
-function slice<T>(buffer: Buffer, offset: number, count: number, make: (b: ArrayBuffer, o: number, n: number) => T, bytes: number): T {
-  const copy = new ArrayBuffer(count * bytes);
-  new Uint8Array(copy).set(buffer.subarray(offset, offset + count * bytes));
-  return make(copy, 0, count);
-}
-
-export function deserializeModel(gzipped: Buffer): ModelData {
-  const buffer = gunzipSync(gzipped);
+export function deserializeModel(compressed: Buffer): ModelData {
+  let buffer: Buffer;
+  try {
+    buffer = brotliDecompressSync(compressed);
+  } catch {
+    throw new Error('not a hoso language model (or one of an older version: rebuild it with npm run build:dictionary)');
+  }
   const magic = buffer.toString('latin1', 0, MAGIC.length);
   if (magic !== MAGIC) {
     throw new Error(magic.startsWith('HOSOLM') ? `a hoso language model of another version (${magic.trim()}, this hoso reads ${MAGIC.trim()}): rebuild it with npm run build:dictionary` : 'not a hoso language model');
   }
   let at = MAGIC.length;
-  const headerLength = buffer.readUInt32LE(at);
-  at += 4;
-  const header = JSON.parse(buffer.toString('utf8', at, at + headerLength)) as {
+  /** The next stream, copied so that typed arrays over it are aligned. */
+  const next = (): Buffer => {
+    const length = buffer.readUInt32LE(at);
+    const stream = Buffer.from(buffer.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+    return stream;
+  };
+  const header = JSON.parse(next().toString('utf8')) as {
     vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
   };
-  at += headerLength;
-  const take = <T>(count: number, bytes: number, make: (b: ArrayBuffer, o: number, n: number) => T): T => {
-    const array = slice(buffer, at, count, make, bytes);
-    at += count * bytes;
-    return array;
+  const float32 = (stream: Buffer) => new Float32Array(stream.buffer, stream.byteOffset, stream.length / 4);
+  const unigram = float32(next());
+  const unigramBackoff = float32(next());
+  const capitalised = float32(next());
+  const level = (contexts: number, count: number) => decodeLevel(readVarints(next(), contexts), readVarints(next(), count));
+  const bigrams = level(header.vocab.length, header.bigrams);
+  const bigramKeys = Uint32Array.from(bigrams.contexts, (w1, i) => ((w1 << 16) | bigrams.tails[i]) >>> 0);
+  const trigrams = level(header.bigrams, header.trigrams);
+  const fourgrams = level(header.trigrams, header.fourgrams);
+  const bytes = () => new Uint8Array(next());
+  return {
+    vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys,
+    bigramScores: bytes(), bigramBackoffs: bytes(),
+    trigramHeads: Uint32Array.from(trigrams.contexts, (b) => bigramKeys[b]), trigramTails: trigrams.tails,
+    trigramScores: bytes(), trigramBackoffs: bytes(),
+    fourgramContexts: fourgrams.contexts, fourgramTails: fourgrams.tails, fourgramScores: bytes(),
   };
-  const float32 = (count: number) => take(count, 4, (b, o, n) => new Float32Array(b, o, n));
-  const uint32 = (count: number) => take(count, 4, (b, o, n) => new Uint32Array(b, o, n));
-  const uint16 = (count: number) => take(count, 2, (b, o, n) => new Uint16Array(b, o, n));
-  const uint8 = (count: number) => take(count, 1, (b, o, n) => new Uint8Array(b, o, n));
-  const words = header.vocab.length;
-  const unigram = float32(words);
-  const unigramBackoff = float32(words);
-  const capitalised = float32(words);
-  const bigramKeys = uint32(header.bigrams);
-  const trigramHeads = uint32(header.trigrams);
-  const trigramTails = uint16(header.trigrams);
-  const fourgramContexts = uint32(header.fourgrams);
-  const fourgramTails = uint16(header.fourgrams);
-  const bigramScores = uint8(header.bigrams);
-  const bigramBackoffs = uint8(header.bigrams);
-  const trigramScores = uint8(header.trigrams);
-  const trigramBackoffs = uint8(header.trigrams);
-  const fourgramScores = uint8(header.fourgrams);
-  deltaDecode(bigramKeys);
-  deltaDecode(trigramHeads, trigramTails);
-  deltaDecode(fourgramContexts, fourgramTails);
-  return { vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys, bigramScores,
-    bigramBackoffs, trigramHeads, trigramTails, trigramScores, trigramBackoffs, fourgramContexts, fourgramTails, fourgramScores };
 }

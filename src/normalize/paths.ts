@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const MODEL_FILE = 'lm.bin.gz';
+export const MODEL_FILE = 'lm.bin.br';
 export const CONFUSIONS_FILE = 'confusions.tsv';
 export const LEXICON_FOLDER = 'lexicon';
 /** Words the corpus writes whole that are no syllable (see glued.ts). */

@@ -10,7 +10,7 @@ let index: SyllableIndex;
 let latin: ConfusionChannel;
 
 beforeAll(() => {
-  model = new LanguageModel(deserializeModel(readFileSync(new URL('lm.bin.gz', dictionaries))));
+  model = new LanguageModel(deserializeModel(readFileSync(new URL('lm.bin.br', dictionaries))));
   index = new SyllableIndex(model);
   const rows = [
     ...parseConfusions(readFileSync(new URL('confusions.tsv', dictionaries), 'utf8')),

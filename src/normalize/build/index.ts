@@ -1,4 +1,4 @@
-// `npm run build:dictionary -- CORPUS...`: builds dictionaries/lm.bin.gz from the corpora
+// `npm run build:dictionary -- CORPUS...`: builds dictionaries/lm.bin.br from the corpora
 // (viwiki's training split, seeds), the administrative text we wrote and the domain lexicon.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -22,15 +22,17 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
-      // The shipped model: four-grams seen at least twice (see dictionaries/README.md).
       order: { type: 'string', default: '4' },
-      'min-count': { type: 'string', default: '2' },
+      // Fewest occurrences kept, by order from bigrams up (see dictionaries/README.md).
+      'min-counts': { type: 'string', default: '1,1,2' },
     },
   });
   const dictionaries = dictionariesDir();
   const order = Number(values.order);
   if (order !== 3 && order !== 4) throw new Error(`--order must be 3 or 4, not ${values.order}`);
-  const counter = new NgramCounter({ order, minCount: Number(values['min-count']) });
+  const minCounts = values['min-counts'].split(',').map(Number);
+  if (minCounts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--min-counts takes whole numbers from 1 up, one per order from bigrams: not ${values['min-counts']}`);
+  const counter = new NgramCounter({ order, minCounts });
   // The grammar decides what a syllable is; the cspell word list checks it from outside.
   const cspellSyllables = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
   const rejected = cspellSyllables.filter((word) => !isSyllable(canonicalSyllable(word)));

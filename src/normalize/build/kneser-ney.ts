@@ -23,8 +23,6 @@ export interface LevelTables {
   scores: Uint8Array;
   /** Quantised log weight of the entry as a context (0 when nothing follows it); none for the highest order. */
   backoffs?: Uint8Array;
-  /** Which entries the model keeps (the highest order drops rare n-grams); undefined: all. */
-  kept?: Uint8Array;
 }
 
 export interface KneserNeyTables {
@@ -66,9 +64,8 @@ function discountFor(discounts: Discounts, count: number): number {
 
 /**
  * @param orders the trie's orders from bigrams up, each entry's parent an index into the order below
- * @param minCount fewest occurrences for an n-gram of the highest order to be kept
  */
-export function kneserNey(vocabularySize: number, orders: Runs[], minCount = 1): KneserNeyTables {
+export function kneserNey(vocabularySize: number, orders: Runs[]): KneserNeyTables {
   const parentOf = (runs: Runs, e: number) => Math.floor(runs.values[e] / SHIFT);
   const wordOf = (runs: Runs, e: number) => runs.values[e] % SHIFT;
 
@@ -143,9 +140,7 @@ export function kneserNey(vocabularySize: number, orders: Runs[], minCount = 1):
       probability[e] = (counts[e] - discountFor(discount, counts[e])) / total[parent] + weight(parent) * lower[suffixes[level][e]];
       scores[e] = quantize(Math.log(probability[e]));
     }
-    const tables: LevelTables = { scores };
-    if (level === orders.length - 1 && minCount > 1) tables.kept = Uint8Array.from(runs.counts, (count) => (count >= minCount ? 1 : 0));
-    levels.push(tables);
+    levels.push({ scores });
     lower = probability;
   });
   return { unigram, unigramBackoff, levels, discounts };

@@ -17,8 +17,12 @@ const END = -1;
 export interface CounterOptions {
   /** Highest order: 3 (trigrams) or 4. @defaultValue 4 */
   order?: 3 | 4;
-  /** Fewest occurrences for an n-gram of the highest order to be kept. @defaultValue 1 (all) */
-  minCount?: number;
+  /**
+   * Fewest occurrences for an n-gram to be kept, by order from bigrams up; an n-gram whose
+   * context was dropped goes too. Probabilities and backoff weights are estimated from every
+   * n-gram first. @defaultValue 1 for every order (all kept)
+   */
+  minCounts?: readonly number[];
 }
 
 class GrowingArray<T extends Float64Array | Int32Array> {
@@ -62,12 +66,12 @@ export class NgramCounter {
   /** Every counted segment: its ids after a START, closed by END (a line of weight k is there k times). */
   private readonly stream = new GrowingArray(new Int32Array(1 << 20));
   private readonly order: 3 | 4;
-  private readonly minCount: number;
+  private readonly minCounts: readonly number[];
   tokens = 0;
 
   constructor(options: CounterOptions = {}) {
     this.order = options.order ?? 4;
-    this.minCount = options.minCount ?? 1;
+    this.minCounts = options.minCounts ?? [];
   }
 
   private idOf(word: string): number {
@@ -182,7 +186,7 @@ export class NgramCounter {
     return this.vocab.map((key) => best.get(key)?.[0] ?? key);
   }
 
-  /** The model: Kneser-Ney over every counted n-gram, the highest order pruned to `minCount`. */
+  /** The model: Kneser-Ney over every counted n-gram, then each order pruned to its `minCounts`. */
   build(meta: Record<string, unknown> = {}): ModelData {
     // Ids ordered by stripped spelling: the decoder finds a stripped word's candidates in one search.
     const { byNew, newId } = foldOrder(this.vocab);
@@ -194,14 +198,28 @@ export class NgramCounter {
       parents = entries;
     }
     const renamed = <T extends Float32Array>(array: T) => Float32Array.from(byNew, (old) => array[old]);
-    const tables = kneserNey(this.vocab.length, orders, this.minCount);
-    const [bigrams, trigrams, fourgrams] = orders;
-    const [bigramTables, trigramTables, fourgramTables] = tables.levels;
+    const tables = kneserNey(this.vocab.length, orders);
     const parentOf = (runs: Runs, e: number) => Math.floor(runs.values[e] / SHIFT);
-    const bigramKeys = Uint32Array.from(bigrams.values, (code) => code >>> 0);
-    const kept = (fourgramTables?.kept ?? new Uint8Array(fourgrams?.values.length ?? 0).fill(1));
-    const keptFourgrams: number[] = [];
-    kept.forEach((keep, e) => keep && keptFourgrams.push(e));
+    const wordOf = (runs: Runs, e: number) => runs.values[e] % SHIFT;
+    // Each kept entry by order, its parent kept too; and each entry's index among the kept ones.
+    const kept: number[][] = [];
+    const keptIndex: Int32Array[] = [];
+    orders.forEach((runs, level) => {
+      const min = this.minCounts[level] ?? 1;
+      const index = new Int32Array(runs.values.length).fill(-1);
+      const list: number[] = [];
+      for (let e = 0; e < runs.values.length; e++) {
+        if (runs.counts[e] < min || (level > 0 && keptIndex[level - 1][parentOf(runs, e)] < 0)) continue;
+        index[e] = list.length;
+        list.push(e);
+      }
+      kept.push(list);
+      keptIndex.push(index);
+    });
+    const [bigrams, trigrams, fourgrams = { values: new Float64Array(0), counts: new Uint32Array(0) }] = orders;
+    const [bigramTables, trigramTables, fourgramTables = { scores: new Uint8Array(0) }] = tables.levels;
+    const [keptBigrams, keptTrigrams, keptFourgrams = []] = kept;
+    const bigramKeys = Uint32Array.from(keptBigrams, (e) => bigrams.values[e] >>> 0);
     const display = this.displayForms();
     return {
       vocab: byNew.map((old) => this.vocab[old]),
@@ -210,19 +228,19 @@ export class NgramCounter {
       unigram: tables.unigram,
       unigramBackoff: tables.unigramBackoff,
       bigramKeys,
-      bigramScores: bigramTables.scores,
-      bigramBackoffs: bigramTables.backoffs ?? new Uint8Array(bigramKeys.length),
-      trigramHeads: Uint32Array.from(trigrams.values, (_, e) => bigramKeys[parentOf(trigrams, e)]),
-      trigramTails: Uint16Array.from(trigrams.values, (code) => code % SHIFT),
-      trigramScores: trigramTables.scores,
-      trigramBackoffs: trigramTables.backoffs ?? new Uint8Array(trigrams.values.length),
-      fourgramContexts: Uint32Array.from(keptFourgrams, (e) => parentOf(fourgrams, e)),
-      fourgramTails: Uint16Array.from(keptFourgrams, (e) => fourgrams.values[e] % SHIFT),
-      fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables!.scores[e]),
+      bigramScores: Uint8Array.from(keptBigrams, (e) => bigramTables.scores[e]),
+      bigramBackoffs: Uint8Array.from(keptBigrams, (e) => bigramTables.backoffs?.[e] ?? 0),
+      trigramHeads: Uint32Array.from(keptTrigrams, (e) => bigramKeys[keptIndex[0][parentOf(trigrams, e)]]),
+      trigramTails: Uint16Array.from(keptTrigrams, (e) => wordOf(trigrams, e)),
+      trigramScores: Uint8Array.from(keptTrigrams, (e) => trigramTables.scores[e]),
+      trigramBackoffs: Uint8Array.from(keptTrigrams, (e) => trigramTables.backoffs?.[e] ?? 0),
+      fourgramContexts: Uint32Array.from(keptFourgrams, (e) => keptIndex[1][parentOf(fourgrams, e)]),
+      fourgramTails: Uint16Array.from(keptFourgrams, (e) => wordOf(fourgrams, e)),
+      fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables.scores[e]),
       meta: {
         ...meta, smoothing: 'interpolated modified Kneser-Ney', discounts: tables.discounts, tokens: this.tokens,
-        vocabulary: this.vocab.length, bigrams: bigramKeys.length, trigrams: trigrams.values.length,
-        fourgrams: keptFourgrams.length, fourgramMinCount: this.minCount, ids: 'ordered by stripped spelling',
+        vocabulary: this.vocab.length, bigrams: bigramKeys.length, trigrams: keptTrigrams.length,
+        fourgrams: keptFourgrams.length, minCounts: orders.map((_, level) => this.minCounts[level] ?? 1), ids: 'ordered by stripped spelling',
       },
     };
   }
