@@ -1,7 +1,6 @@
 // Typed configuration: flags > environment > defaults, merged and validated once here.
 // No stage reads process.env; everything it needs is passed down in a Config.
 import os from 'node:os';
-import { HosoError } from './errors.js';
 
 export interface Limits {
   /** Largest input file accepted, in bytes. @defaultValue 512 MiB */
