@@ -26,6 +26,22 @@ async function seedFolder(names: string[]): Promise<string> {
   return dir;
 }
 
+/** Seed 000 enqueued under a fresh prefix, no worker yet: its output folder, the queues and its document job. */
+async function waitingDocument() {
+  prefix = freshPrefix();
+  const dir = await seedFolder(['000_2179a7ae91b9f635.txt']);
+  const out = path.join(dir, 'out');
+  await enqueue([path.join(dir, 'in')], out, prefix);
+  const queues = openQueues(prefix);
+  try {
+    const [document] = await queues.documents.getJobs(['waiting-children']);
+    return { out, queues, document };
+  } catch (error) {
+    await queues.close();
+    throw error;
+  }
+}
+
 function start(): RunningWorker {
   return startWorker({ redisUrl: REDIS_URL, prefix, concurrency: 1, lockDurationMs: 5_000, stalledIntervalMs: 2_000, log: silent });
 }
@@ -92,13 +108,8 @@ describe('hoso worker', () => {
   });
 
   it('retries a document it cannot write with backoff, then records one failure', async () => {
-    prefix = freshPrefix();
-    const dir = await seedFolder(['000_2179a7ae91b9f635.txt']);
-    const out = path.join(dir, 'out');
-    await enqueue([path.join(dir, 'in')], out, prefix);
-    const queues = openQueues(prefix);
+    const { out, queues, document } = await waitingDocument();
     try {
-      const [document] = await queues.documents.getJobs(['waiting-children']);
       // A folder where the JSON should go: every write fails, and not because of the input.
       await mkdir(path.join(out, `${document.id}.json`));
       worker = start();
@@ -116,13 +127,8 @@ describe('hoso worker', () => {
   });
 
   it('records a document BullMQ gives up on after its workers died too often', async () => {
-    prefix = freshPrefix();
-    const dir = await seedFolder(['000_2179a7ae91b9f635.txt']);
-    const out = path.join(dir, 'out');
-    await enqueue([path.join(dir, 'in')], out, prefix);
-    const queues = openQueues(prefix);
+    const { out, queues, document } = await waitingDocument();
     try {
-      const [document] = await queues.documents.getJobs(['waiting-children']);
       // What BullMQ's stalled-job check writes once a job has stalled more than maxStalledCount times.
       const client = new Redis(REDIS_URL);
       await client.hset(`${prefix}:documents:${document.id}`, 'defa', 'job stalled more than allowable limit');
