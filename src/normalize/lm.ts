@@ -25,7 +25,11 @@ export function quantizeBackoff(logWeight: number): number {
   return quantize(logWeight, BACKOFF_STEP);
 }
 
-/** The serialised model: sorted n-gram keys with their quantised scores. */
+/**
+ * The serialised model, a trie: each order's n-grams sorted by context, then by last word; a
+ * bigram's context is its first word's id, a trigram's the index of its bigram, a four-gram's
+ * the index of its trigram.
+ */
 export interface ModelData {
   /** Canonical lowercase syllables by id, the reserved tokens first. */
   vocab: string[];
@@ -37,12 +41,13 @@ export interface ModelData {
   unigramBackoff: Float32Array;
   /** P(capitalised | syllable) where case tells something (see casing.ts). */
   capitalised: Float32Array;
-  /** Bigram keys (w1 << 16 | w2), quantised log P(w2 | w1), and log backoff of (w1 w2) as a context. */
-  bigramKeys: Uint32Array;
+  /** Bigrams: w1, w2, quantised log P(w2 | w1), and log backoff of (w1 w2) as a context. */
+  bigramContexts: Uint32Array;
+  bigramTails: Uint16Array;
   bigramScores: Uint8Array;
   bigramBackoffs: Uint8Array;
-  /** Trigram keys (w1 << 16 | w2, w3), quantised log P(w3 | w1 w2), and log backoff of (w1 w2 w3) as a context. */
-  trigramHeads: Uint32Array;
+  /** Trigrams: their bigram's index, w3, quantised log P(w3 | w1 w2), and log backoff of (w1 w2 w3) as a context. */
+  trigramContexts: Uint32Array;
   trigramTails: Uint16Array;
   trigramScores: Uint8Array;
   trigramBackoffs: Uint8Array;
@@ -85,18 +90,19 @@ function seek(sorted: Uint16Array, at: number, to: number, value: number): numbe
   return high;
 }
 
-/** Whether keys (then tails, where keys are equal) ascend. */
-function isSorted(keys: Uint32Array, tails?: Uint16Array): boolean {
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i] < keys[i - 1] || (tails && keys[i] === keys[i - 1] && tails[i] <= tails[i - 1])) return false;
-  }
-  return true;
-}
-
-/** starts[c] .. starts[c + 1]: the entries under context c, from the sorted context of each entry. */
-function rangesOf(contexts: ArrayLike<number>, size: number): Uint32Array {
+/**
+ * starts[c] .. starts[c + 1]: the entries under context c, from each entry's context; refuses
+ * entries out of order (by context, then by last word) or under a context that does not exist.
+ */
+function rangesOf(contexts: Uint32Array, tails: Uint16Array, size: number, order: string): Uint32Array {
   const starts = new Uint32Array(size + 1);
-  for (let i = 0; i < contexts.length; i++) starts[contexts[i] + 1]++;
+  for (let i = 0; i < contexts.length; i++) {
+    if (contexts[i] >= size) throw new Error(`not a hoso language model: ${order} whose context does not exist`);
+    if (i > 0 && (contexts[i] < contexts[i - 1] || (contexts[i] === contexts[i - 1] && tails[i] <= tails[i - 1]))) {
+      throw new Error(`not a hoso language model: ${order} out of order`);
+    }
+    starts[contexts[i] + 1]++;
+  }
   for (let c = 0; c < size; c++) starts[c + 1] += starts[c];
   return starts;
 }
@@ -216,42 +222,15 @@ export class LanguageModel {
     this.capitalised = data.capitalised;
     this.ids = new Map(data.vocab.map((word, id) => [word, id]));
     const size = data.vocab.length;
-    if (!isSorted(data.bigramKeys) || !isSorted(data.trigramHeads, data.trigramTails)) {
-      throw new Error('not a hoso language model: n-grams out of order');
-    }
-    for (let i = 1; i < data.fourgramContexts.length; i++) {
-      const context = data.fourgramContexts[i];
-      const previous = data.fourgramContexts[i - 1];
-      if (context < previous || (context === previous && data.fourgramTails[i] <= data.fourgramTails[i - 1])) {
-        throw new Error('not a hoso language model: four-grams out of order');
-      }
-    }
-    const bigramKeys = data.bigramKeys;
+    this.bigramStart = rangesOf(data.bigramContexts, data.bigramTails, size, 'a bigram');
+    this.bigramTails = data.bigramTails;
     this.bigramScores = data.bigramScores;
     this.bigramBackoffs = data.bigramBackoffs;
-    this.bigramTails = Uint16Array.from(bigramKeys, (key) => key & 0xffff);
-    this.bigramStart = rangesOf(Uint32Array.from(bigramKeys, (key) => key >>> 16), size);
-    const heads = data.trigramHeads;
+    this.trigramStart = rangesOf(data.trigramContexts, data.trigramTails, data.bigramTails.length, 'a trigram');
     this.trigramTails = data.trigramTails;
     this.trigramScores = data.trigramScores;
     this.trigramBackoffs = data.trigramBackoffs;
-    // Both key lists are sorted: walk them together to find where each bigram's trigrams start.
-    this.trigramStart = new Uint32Array(bigramKeys.length + 1);
-    let t = 0;
-    for (let b = 0; b < bigramKeys.length; b++) {
-      this.trigramStart[b] = t;
-      while (t < heads.length && heads[t] === bigramKeys[b]) t++;
-      if (t < heads.length && heads[t] < (b + 1 < bigramKeys.length ? bigramKeys[b + 1] : 0x100000000)) {
-        throw new Error('not a hoso language model: a trigram whose context is no bigram');
-      }
-    }
-    this.trigramStart[bigramKeys.length] = t;
-    if (t !== heads.length) throw new Error('not a hoso language model: a trigram whose context is no bigram');
-    const fourgrams = data.fourgramContexts.length;
-    if (fourgrams > 0 && data.fourgramContexts[fourgrams - 1] >= heads.length) {
-      throw new Error('not a hoso language model: a four-gram whose context is no trigram');
-    }
-    this.fourgramStart = rangesOf(data.fourgramContexts, heads.length);
+    this.fourgramStart = rangesOf(data.fourgramContexts, data.fourgramTails, data.trigramTails.length, 'a four-gram');
     this.fourgramTails = data.fourgramTails;
     this.fourgramScores = data.fourgramScores;
     // Stored scores are quantised logs (at most 0); backing off to the unigram may go above.
@@ -441,23 +420,16 @@ function decodeLevel(children: Uint32Array, gaps: Uint32Array): { contexts: Uint
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
 
 export function serializeModel(data: ModelData): Buffer {
-  const bigrams = data.bigramKeys.length;
   const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
-    bigrams, trigrams: data.trigramHeads.length, fourgrams: data.fourgramContexts.length }), 'utf8');
-  // Each trigram's context as the index of its bigram (both lists are sorted).
-  const trigramContexts = new Uint32Array(data.trigramHeads.length);
-  for (let t = 0, b = 0; t < trigramContexts.length; t++) {
-    while (data.bigramKeys[b] !== data.trigramHeads[t]) b++;
-    trigramContexts[t] = b;
-  }
+    bigrams: data.bigramTails.length, trigrams: data.trigramTails.length, fourgrams: data.fourgramTails.length }), 'utf8');
   const streams = [
     header,
     Buffer.from(data.unigram.buffer, data.unigram.byteOffset, data.unigram.byteLength),
     Buffer.from(data.unigramBackoff.buffer, data.unigramBackoff.byteOffset, data.unigramBackoff.byteLength),
     Buffer.from(data.capitalised.buffer, data.capitalised.byteOffset, data.capitalised.byteLength),
-    ...encodeLevel(Uint32Array.from(data.bigramKeys, (key) => key >>> 16), Uint16Array.from(data.bigramKeys, (key) => key & 0xffff), data.vocab.length),
-    ...encodeLevel(trigramContexts, data.trigramTails, bigrams),
-    ...encodeLevel(data.fourgramContexts, data.fourgramTails, data.trigramHeads.length),
+    ...encodeLevel(data.bigramContexts, data.bigramTails, data.vocab.length),
+    ...encodeLevel(data.trigramContexts, data.trigramTails, data.bigramTails.length),
+    ...encodeLevel(data.fourgramContexts, data.fourgramTails, data.trigramTails.length),
     Buffer.from(data.bigramScores), Buffer.from(data.bigramBackoffs), Buffer.from(data.trigramScores),
     Buffer.from(data.trigramBackoffs), Buffer.from(data.fourgramScores),
   ];
@@ -499,15 +471,13 @@ export function deserializeModel(compressed: Buffer): ModelData {
   const capitalised = float32(next());
   const level = (contexts: number, count: number) => decodeLevel(readVarints(next(), contexts), readVarints(next(), count));
   const bigrams = level(header.vocab.length, header.bigrams);
-  const bigramKeys = Uint32Array.from(bigrams.contexts, (w1, i) => ((w1 << 16) | bigrams.tails[i]) >>> 0);
   const trigrams = level(header.bigrams, header.trigrams);
   const fourgrams = level(header.trigrams, header.fourgrams);
   const bytes = () => new Uint8Array(next());
   return {
-    vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised, bigramKeys,
-    bigramScores: bytes(), bigramBackoffs: bytes(),
-    trigramHeads: Uint32Array.from(trigrams.contexts, (b) => bigramKeys[b]), trigramTails: trigrams.tails,
-    trigramScores: bytes(), trigramBackoffs: bytes(),
+    vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised,
+    bigramContexts: bigrams.contexts, bigramTails: bigrams.tails, bigramScores: bytes(), bigramBackoffs: bytes(),
+    trigramContexts: trigrams.contexts, trigramTails: trigrams.tails, trigramScores: bytes(), trigramBackoffs: bytes(),
     fourgramContexts: fourgrams.contexts, fourgramTails: fourgrams.tails, fourgramScores: bytes(),
   };
 }

@@ -83,7 +83,7 @@ describe('syllable language model', () => {
     counter.add('hợp tác xã nông nghiệp', 3);
     counter.add('tác phẩm văn học; hợp đồng thương mại');
     const data = counter.build();
-    expect(() => new LanguageModel({ ...data, bigramKeys: data.bigramKeys.slice().reverse() })).toThrow(/out of order/);
+    expect(() => new LanguageModel({ ...data, bigramContexts: data.bigramContexts.slice().reverse() })).toThrow(/out of order/);
     expect(() => new LanguageModel({ ...data, fourgramContexts: data.fourgramContexts.slice().reverse() })).toThrow(/out of order/);
   });
 

@@ -219,7 +219,6 @@ export class NgramCounter {
     const [bigrams, trigrams, fourgrams = { values: new Float64Array(0), counts: new Uint32Array(0) }] = orders;
     const [bigramTables, trigramTables, fourgramTables = { scores: new Uint8Array(0) }] = tables.levels;
     const [keptBigrams, keptTrigrams, keptFourgrams = []] = kept;
-    const bigramKeys = Uint32Array.from(keptBigrams, (e) => bigrams.values[e] >>> 0);
     const display = this.displayForms();
     return {
       vocab: byNew.map((old) => this.vocab[old]),
@@ -227,10 +226,11 @@ export class NgramCounter {
       capitalised: renamed(this.capitalisation()),
       unigram: tables.unigram,
       unigramBackoff: tables.unigramBackoff,
-      bigramKeys,
+      bigramContexts: Uint32Array.from(keptBigrams, (e) => parentOf(bigrams, e)),
+      bigramTails: Uint16Array.from(keptBigrams, (e) => wordOf(bigrams, e)),
       bigramScores: Uint8Array.from(keptBigrams, (e) => bigramTables.scores[e]),
       bigramBackoffs: Uint8Array.from(keptBigrams, (e) => bigramTables.backoffs?.[e] ?? 0),
-      trigramHeads: Uint32Array.from(keptTrigrams, (e) => bigramKeys[keptIndex[0][parentOf(trigrams, e)]]),
+      trigramContexts: Uint32Array.from(keptTrigrams, (e) => keptIndex[0][parentOf(trigrams, e)]),
       trigramTails: Uint16Array.from(keptTrigrams, (e) => wordOf(trigrams, e)),
       trigramScores: Uint8Array.from(keptTrigrams, (e) => trigramTables.scores[e]),
       trigramBackoffs: Uint8Array.from(keptTrigrams, (e) => trigramTables.backoffs?.[e] ?? 0),
@@ -239,7 +239,7 @@ export class NgramCounter {
       fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables.scores[e]),
       meta: {
         ...meta, smoothing: 'interpolated modified Kneser-Ney', discounts: tables.discounts, tokens: this.tokens,
-        vocabulary: this.vocab.length, bigrams: bigramKeys.length, trigrams: keptTrigrams.length,
+        vocabulary: this.vocab.length, bigrams: keptBigrams.length, trigrams: keptTrigrams.length,
         fourgrams: keptFourgrams.length, minCounts: orders.map((_, level) => this.minCounts[level] ?? 1), ids: 'ordered by stripped spelling',
       },
     };
