@@ -228,24 +228,24 @@ export class SyllableRestorer implements Restorer {
    * syllable elsewhere in the text than the unigram expects: a document repeats its topic words.
    */
   private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): TokenOption[][][] {
+    // The first pass's syllable at each ambiguous position, per segment.
+    const chosenIds = lattices.map((lattice, s) => {
+      const ids: number[] = [];
+      lattice.forEach((options, i) => {
+        if (options.length >= 2) ids.push(options[choices[s][i]].id);
+      });
+      return ids;
+    });
     const counts = new Map<number, number>();
     let positions = 0;
-    lattices.forEach((lattice, s) =>
-      lattice.forEach((options, i) => {
-        if (options.length < 2) return;
-        positions++;
-        const id = options[choices[s][i]].id;
-        if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + 1);
-      }));
+    const add = (s: number, sign: 1 | -1) => {
+      for (const id of chosenIds[s]) if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + sign);
+      positions += sign * chosenIds[s].length;
+    };
     const weight = this.weights.documentCache;
-    // The same options with the same choice (a word the text repeats) are lifted alike: once.
-    const memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
+    const window = this.weights.documentWindow > 0 ? this.weights.documentWindow : Infinity;
     const lifts: number[] = [];
     const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
-      let row = memo.get(options);
-      if (!row) memo.set(options, (row = []));
-      const known = row[chosen];
-      if (known) return known;
       const mine = options[chosen].id;
       let changed = false;
       for (let k = 0; k < options.length; k++) {
@@ -259,12 +259,43 @@ export class SyllableRestorer implements Restorer {
         lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
         if (lifts[k] > 0) changed = true;
       }
-      const result = changed
+      return changed
         ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
         : options;
-      return (row[chosen] = result);
     };
-    return lattices.map((lattice, s) => lattice.map((options, i) => (options.length < 2 ? options : lifted(options, choices[s][i]))));
+    // The counted segments [from, to): about `window` ambiguous positions either side of the
+    // current one, so a long text mixing topics lifts each part by its own.
+    let from = 0;
+    let to = 0;
+    let before = 0;
+    let after = 0;
+    // The same options with the same choice (a word the text repeats) are lifted alike: once
+    // while the counted segments stay the same.
+    let memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
+    return lattices.map((lattice, s) => {
+      let moved = false;
+      while (before > window) {
+        before -= chosenIds[from].length;
+        add(from++, -1);
+        moved = true;
+      }
+      while (to < lattices.length && (to <= s || after < window)) {
+        after += chosenIds[to].length;
+        add(to++, 1);
+        moved = true;
+      }
+      if (moved) memo = new Map();
+      const result = lattice.map((options, i) => {
+        if (options.length < 2) return options;
+        const chosen = choices[s][i];
+        let row = memo.get(options);
+        if (!row) memo.set(options, (row = []));
+        return (row[chosen] ??= lifted(options, chosen));
+      });
+      before += chosenIds[s].length;
+      after -= chosenIds[s].length;
+      return result;
+    });
   }
 
   private emit(
