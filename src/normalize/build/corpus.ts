@@ -13,6 +13,9 @@ import { tokenize } from '../tokenizer.js';
  */
 export const HELD_OUT_FROM = 0.97;
 
+/** The closing sections of a viwiki article, whose content the corpus does not keep. */
+const LAST_SECTION = /^== (Tham khảo|Chú thích|Liên kết ngoài|Liên kết|Ghi chú|Xem thêm|Đọc thêm) ==$/u;
+
 export type Split = 'train' | 'heldout' | 'all';
 
 async function countLines(file: string): Promise<number> {
@@ -50,16 +53,28 @@ export function cleanProseLine(raw: string, minWords = 4, minShare = 0.75): stri
  * Clean prose lines of a corpus file. For viwiki the split picks the training head or the
  * held-out tail; other files (seeds, written text) are always training text.
  */
-export async function* readProseLines(file: string, split: Split = 'train'): AsyncGenerator<string> {
+export async function* readProseLines(file: string, split: Split = 'train', options: { articleBreaks?: boolean } = {}): AsyncGenerator<string> {
   const isWiki = file.includes('viwiki');
   const total = isWiki && split !== 'all' ? await countLines(file) : 0;
   const boundary = Math.floor(total * HELD_OUT_FROM);
   let index = 0;
+  let blanks = 0;
+  let afterHeading = false;
   for await (const raw of readRawLines(file)) {
     const at = index++;
     if (isWiki && split === 'train' && at >= boundary) break;
     if (isWiki && split === 'heldout' && at < boundary) continue;
     if (!isWiki && split === 'heldout') return;
+    // An article ends in a references section with nothing under it ("== Tham khảo ==", the
+    // references were dropped) and one empty line: an empty string marks the next article's
+    // start, when asked for.
+    if (raw === '') {
+      blanks++;
+      continue;
+    }
+    if (options.articleBreaks && afterHeading && blanks === 1) yield '';
+    afterHeading = LAST_SECTION.test(raw.trim());
+    blanks = 0;
     const line = cleanProseLine(raw);
     if (line) yield line;
   }
