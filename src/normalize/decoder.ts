@@ -3,7 +3,7 @@
 // position keeps only its best few states (a beam). Merging paths by their last pair only
 // (as a trigram decoder does) was as fast but lost the better path where the word three back
 // decides ("vụ và các chỉ tiêu" read as "vú và các": the pair "và các" kept the path from "vú").
-import { START, type LanguageModel } from './lm.js';
+import { END, START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
   id: number;
@@ -20,6 +20,8 @@ export interface DecodeOptions {
   /** Most states kept per position. @defaultValue 32 */
   beamStates?: number;
   bonus?: PairBonus;
+  /** The lattice ends its segment: each path also scores the segment's end after its last word. */
+  closed?: boolean;
 }
 
 /**
@@ -284,7 +286,23 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   }
   // The best state of the last position ends the best path (the first of equals).
   let last = low;
-  for (let s = low + 1; s < high; s++) if (stateScore[s] > stateScore[last]) last = s;
+  let lastScore = -Infinity;
+  for (let s = low; s < high; s++) {
+    let score = stateScore[s];
+    if (options.closed) {
+      const w3 = optionIds[offsets[n - 1] + stateCurrent[s]];
+      if (n === 1) score += model.score(START, w3, END);
+      else {
+        const w2 = optionIds[offsets[n - 2] + stateBefore[s]];
+        const w1 = n === 2 ? START : optionIds[offsets[n - 3] + stateBefore[stateBack[s]]];
+        score += model.score4(w1, w2, w3, END);
+      }
+    }
+    if (score > lastScore) {
+      last = s;
+      lastScore = score;
+    }
+  }
   const chosen = new Array<number>(n);
   for (let s = last, i = n - 1; i >= 0; i--) {
     chosen[i] = stateCurrent[s];

@@ -3,11 +3,37 @@
 // arrays, a trie whose every order is looked up by search within the sorted range of a context.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
-/** Reserved ids: segment start, out-of-vocabulary word, number. */
+/**
+ * Reserved ids: segment start, out-of-vocabulary word, number, segment end, then the
+ * punctuation read as words inside a segment (see punctuationId).
+ */
 export const START = 0;
 export const UNKNOWN = 1;
 export const NUMBER = 2;
-export const RESERVED = ['<s>', '<unk>', '<num>'];
+export const END = 3;
+const PAUSE = 4;
+const OPEN = 5;
+const CLOSE = 6;
+const COLON = 7;
+const QUOTE = 8;
+const DASH = 9;
+export const RESERVED = ['<s>', '<unk>', '<num>', '</s>', '<,>', '<(>', '<)>', '<:>', '<">', '<->'];
+
+/**
+ * The id a punctuation token is read as inside a segment, or -1 where it ends the segment
+ * (a sentence end, a symbol). A clause goes on after a comma, a bracket, a colon, a quote or
+ * a dash: reading them as words keeps the context ("…, nhưng", "(tiếng Anh: …)").
+ */
+export function punctuationId(text: string): number {
+  if (/[.!?…=+*/\\%$#&@<>|~^°×]/u.test(text)) return -1;
+  if (/[)\]”]/u.test(text)) return CLOSE;
+  if (/[([“]/u.test(text)) return OPEN;
+  if (/[,;]/u.test(text)) return PAUSE;
+  if (text.includes(':')) return COLON;
+  if (/["'‘’]/u.test(text)) return QUOTE;
+  if (/[-–—]/u.test(text)) return DASH;
+  return -1;
+}
 
 /** Quantisation step of stored log probabilities (natural log units per level). */
 const STEP = 0.1;
@@ -465,6 +491,10 @@ export function deserializeModel(compressed: Buffer): ModelData {
   const header = JSON.parse(next().toString('utf8')) as {
     vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
   };
+  // Models of this version built before the pause token had a syllable where it now is.
+  if (RESERVED.some((word, id) => header.vocab[id] !== word)) {
+    throw new Error(`a hoso language model without the reserved words ${RESERVED.join(' ')}: rebuild it with npm run build:dictionary`);
+  }
   const float32 = (stream: Buffer) => new Float32Array(stream.buffer, stream.byteOffset, stream.length / 4);
   const unigram = float32(next());
   const unigramBackoff = float32(next());

@@ -6,7 +6,7 @@ import { allLetters, type ConfusionChannel } from './channel.js';
 import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { canonicalSyllable, hasMarks } from './letters.js';
 import type { Lexicon } from './lexicon.js';
-import { UNKNOWN, type LanguageModel } from './lm.js';
+import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
 import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
@@ -93,6 +93,8 @@ export class SyllableRestorer implements Restorer {
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
+  /** The option of each punctuation mark read as a word, by its text. */
+  private readonly punctuation = new Map<string, TokenOption[]>();
 
   constructor(parts: RestorerParts) {
     this.model = parts.model;
@@ -122,8 +124,8 @@ export class SyllableRestorer implements Restorer {
     for (const key of this.pairBonus.keys()) starts[Math.floor(key / 65536)] = 1;
     const pairs = this.pairBonus;
     this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
-    this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates };
-    this.countingOptions = { bonus: this.bonus, beamWidth: this.weights.countingBeamWidth, beamStates: this.weights.countingBeamStates };
+    this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates, closed: true };
+    this.countingOptions = { bonus: this.bonus, beamWidth: this.weights.countingBeamWidth, beamStates: this.weights.countingBeamStates, closed: true };
   }
 
   restore(text: string): RestoreResult {
@@ -175,14 +177,20 @@ export class SyllableRestorer implements Restorer {
     };
     tokens.forEach((token, i) => {
       if (token.kind === 'word' || token.kind === 'keep') segment.push(i);
-      else if (token.kind === 'punct' || token.kind === 'break') flush();
+      // The model reads a comma, a bracket or a quote as a word: the clause after it keeps its context.
+      else if (token.kind === 'punct' && punctuationId(token.text) >= 0) {
+        if (segment.length > 0) segment.push(i);
+      } else if (token.kind === 'punct' || token.kind === 'break') flush();
       // A line that starts with a capital starts a new heading or sentence more often than not,
       // unless the line before ends in a name that may go on ("Việt / Nam").
       else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '') && !isTitleCase(tokens[i - 1]?.text ?? '')) flush();
     });
     flush();
     let lattices = segments.map((positions) =>
-      positions.map((at) => (isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at))));
+      positions.map((at) => {
+        if (tokens[at].kind === 'punct') return this.punctuationOptions(tokens[at].text);
+        return isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at);
+      }));
     let choices: number[][];
     // Marked text needs no second pass: its syllables are mostly read as written.
     if (this.weights.documentCache > 0 && kind !== 'marked') {
@@ -213,7 +221,8 @@ export class SyllableRestorer implements Restorer {
       if (ambiguous) {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
-        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, options);
+        // Only the last run ends where the segment does.
+        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, end === lattice.length ? options : { ...options, closed: false });
         if (whole) return run;
         for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
@@ -317,7 +326,7 @@ export class SyllableRestorer implements Restorer {
         else stats.unknown++;
         if (output !== token.text) stats.changed++;
       }
-      if (records) {
+      if (records && token.kind !== 'punct') {
         const scores = rescoreInContext(lattice, chosen, i, this.model, this.bonus);
         const alternatives = lattice[i]
           .map((alt, k) => ({ text: this.outputOf(token.text, alt), score: Number(scores[k].toFixed(3)) }))
@@ -326,6 +335,13 @@ export class SyllableRestorer implements Restorer {
         records.push({ input: token.text, output, alternatives });
       }
     });
+  }
+
+  /** The only option of a punctuation mark inside a segment: itself, as the model reads it. */
+  private punctuationOptions(text: string): TokenOption[] {
+    let options = this.punctuation.get(text);
+    if (!options) this.punctuation.set(text, (options = [tokenOption(punctuationId(text), 0)]));
+    return options;
   }
 
   /** The options rescored by what the token's case says of each syllable (names are capitalised). */

@@ -1,14 +1,15 @@
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
-import { deserializeModel, LanguageModel, NUMBER, serializeModel, START } from '../../src/normalize/lm.js';
+import { deserializeModel, END, LanguageModel, NUMBER, punctuationId, serializeModel, START } from '../../src/normalize/lm.js';
 
 function tinyModel(): LanguageModel {
   const counter = new NgramCounter();
   counter.add('hợp tác xã nông nghiệp', 3);
   counter.add('hợp tác xã thương mại');
   counter.add('tác phẩm văn học; hợp đồng thương mại');
-  counter.add('ngày 12 tháng 10, ngày 3 tháng 4');
+  counter.add('ngày 12 tháng 10');
+  counter.add('ngày 3 tháng 4, ngày 5 tháng 6');
   return new LanguageModel(deserializeModel(serializeModel(counter.build())));
 }
 
@@ -66,6 +67,26 @@ describe('syllable language model', () => {
     expect(model.score4(START, model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
   });
 
+  it('reads a comma, a bracket, a colon, a quote or a dash as a word, and a sentence end as a cut', () => {
+    expect(punctuationId(', ')).toBe(punctuationId(';'));
+    expect(punctuationId(',')).toBeGreaterThan(END);
+    expect(punctuationId(' (')).not.toBe(punctuationId(')'));
+    expect(punctuationId('),')).toBe(punctuationId(')'));
+    for (const mark of [':', '"', ' – ', '-']) expect(punctuationId(mark), mark).toBeGreaterThan(END);
+    for (const mark of ['.', ').', '!', '?', '...', '%', '/', '+']) expect(punctuationId(mark), mark).toBe(-1);
+  });
+
+  it('keeps the context across a comma and learns where a segment ends', () => {
+    const counter = new NgramCounter();
+    counter.add('trời mưa, nhưng chúng tôi vẫn đi', 3);
+    counter.add('những người dân vẫn đi', 3);
+    const model = new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    const [mua, nhung, nhungPlural, di, dan] = ['mưa', 'nhưng', 'những', 'đi', 'dân'].map((s) => model.id(s));
+    const comma = punctuationId(',');
+    expect(model.score(mua, comma, nhung)).toBeGreaterThan(model.score(mua, comma, nhungPlural));
+    expect(model.score(model.id('vẫn'), di, END)).toBeGreaterThan(model.score(model.id('người'), dan, END));
+  });
+
   it('keeps only the four-grams seen often enough, and none in a trigram model', () => {
     const lines = ['hợp tác xã nông nghiệp', 'hợp tác xã nông nghiệp', 'tác phẩm văn học hay'];
     const count = (options: ConstructorParameters<typeof NgramCounter>[0]) => {
@@ -73,8 +94,9 @@ describe('syllable language model', () => {
       for (const line of lines) counter.add(line);
       return counter.build().fourgramContexts.length;
     };
-    expect(count({})).toBe(6);
-    expect(count({ minCounts: [1, 1, 2] })).toBe(3);
+    // Four per line: a segment ends in </s>, a word too ("xã nông nghiệp </s>").
+    expect(count({})).toBe(8);
+    expect(count({ minCounts: [1, 1, 2] })).toBe(4);
     expect(count({ order: 3 })).toBe(0);
   });
 

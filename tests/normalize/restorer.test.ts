@@ -15,6 +15,22 @@ describe('restoring stripped marks', () => {
     expect(restore('Lien minh Hop tac xa tinh Son La')).toBe('Liên minh Hợp tác xã tỉnh Sơn La');
   });
 
+  it('reads a sentence on across a comma', () => {
+    // "lợn, bò": the word before the comma decides; cut at the comma, "bo" reads as "bộ".
+    expect(restore('Nuoi lon, bo va gia cam cung phat trien manh')).toBe('Nuôi lợn, bò và gia cầm cũng phát triển mạnh');
+  });
+
+  it('lifts the words a text repeats from the text near them only', async () => {
+    const dish = 'Mon an co ca kho to. Ca kho rat ngon. Nau ca kho voi nuoc dua.';
+    const family = 'Ca nha deu an.';
+    // Counted over the whole text, the last sentence's "Cả" changes how the dish is read.
+    const whole = await loadSyllableRestorer({ weights: { documentWindow: 0 } });
+    expect(whole.restore(`${dish}\n${family}`).text).not.toBe(`${whole.restore(dish).text}\n${whole.restore(family).text}`);
+    // Counted over three ambiguous syllables either side, each of these sentences sees itself only.
+    const near = await loadSyllableRestorer({ weights: { documentWindow: 3 } });
+    expect(near.restore(`${dish}\n${family}`).text).toBe(`${near.restore(dish).text}\n${near.restore(family).text}`);
+  });
+
   it('restores the formulas of an administrative header', () => {
     expect(restore('CONG HOA XA HOI CHU NGHIA VIET NAM')).toMatch(/^CỘNG (HOÀ|HÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u);
     expect(restore('Doc lap - Tu do - Hanh phuc')).toBe('Độc lập - Tự do - Hạnh phúc');
@@ -145,5 +161,7 @@ describe('explaining tokens', () => {
     const scores = records[0].alternatives.map((alternative) => alternative.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(records[0].alternatives[0].text).toBe('Đại');
+    // Punctuation the model reads as a word is no token to restore.
+    expect(restorer.explain('Pai hoi, Pang').map((record) => record.input)).toEqual(['Pai', 'hoi', 'Pang']);
   });
 });

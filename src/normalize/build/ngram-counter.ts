@@ -3,7 +3,7 @@
 // renumbered by stripped spelling, then each order is counted by sorting codes
 // `parent entry * 2^16 + word`, the parent found in the order below (a trie, as the model stores it).
 import { canonicalSyllable } from '../letters.js';
-import { NUMBER, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
+import { END, NUMBER, punctuationId, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
 import { findCode, kneserNey, SHIFT, type Runs } from './kneser-ney.js';
 import { foldOrder } from './renumber.js';
 import { isSyllable } from '../syllable.js';
@@ -12,7 +12,7 @@ import { casingAt, type Casing } from '../casing.js';
 
 const LETTERS = /^\p{L}+$/u;
 /** Ends a segment in the id stream. */
-const END = -1;
+const STOP = -1;
 
 export interface CounterOptions {
   /** Highest order: 3 (trigrams) or 4. @defaultValue 4 */
@@ -63,7 +63,7 @@ export class NgramCounter {
   private readonly otherWords = new Map<string, number>();
   private readonly cased = new Float64Array(SHIFT);
   private readonly capitalised = new Float64Array(SHIFT);
-  /** Every counted segment: its ids after a START, closed by END (a line of weight k is there k times). */
+  /** Every counted segment: its ids after a START, closed by STOP (a line of weight k is there k times). */
   private readonly stream = new GrowingArray(new Int32Array(1 << 20));
   private readonly order: 3 | 4;
   private readonly minCounts: readonly number[];
@@ -101,10 +101,12 @@ export class NgramCounter {
     }
   }
 
-  /** Counts one line `weight` times; punctuation and blank lines cut the context. */
+  /** Counts one line `weight` times; punctuation inside a clause is a word (see punctuationId), other punctuation and blank lines cut the context. */
   add(line: string, weight = 1): void {
     let segment: number[] = [START];
     const flush = () => {
+      // The segment's end is a word too: the model learns which words close a clause.
+      if (segment.length > 1) segment.push(END);
       if (segment.length > 1) for (let k = 0; k < weight; k++) this.countSegment(segment);
       segment = [START];
     };
@@ -115,7 +117,9 @@ export class NgramCounter {
         segment.push(id);
         this.countCasing(id, casingAt(tokens, index), weight);
       } else if (token.kind === 'keep') segment.push(/^\d+$/u.test(token.text) ? NUMBER : UNKNOWN);
-      else if (token.kind === 'punct' || token.kind === 'break') flush();
+      else if (token.kind === 'punct' && punctuationId(token.text) >= 0) {
+        if (segment.length > 1) segment.push(punctuationId(token.text));
+      } else if (token.kind === 'punct' || token.kind === 'break') flush();
     });
     flush();
   }
@@ -135,8 +139,8 @@ export class NgramCounter {
 
   private countSegment(ids: number[]): void {
     for (const id of ids) this.stream.push(id);
-    this.stream.push(END);
-    this.tokens += ids.length - 1;
+    this.stream.push(STOP);
+    this.tokens += ids.length - 2;
   }
 
   /**
@@ -148,7 +152,7 @@ export class NgramCounter {
     const stream = this.stream.data;
     const codes = new GrowingArray(new Float64Array(1 << 20));
     for (let i = 1; i < this.stream.length; i++) {
-      if (stream[i] === END || stream[i - 1] === END) continue;
+      if (stream[i] === STOP || stream[i - 1] === STOP) continue;
       // Bigrams hang under their first word; higher orders under the entry that ended one word before.
       const parent = parents ? parents[i - 1] : newId[stream[i - 1]];
       if (parent >= 0) codes.push(parent * SHIFT + newId[stream[i]]);
@@ -156,7 +160,7 @@ export class NgramCounter {
     const runs = codes.runs();
     const entries = new Int32Array(this.stream.length).fill(-1);
     for (let i = 1; i < this.stream.length; i++) {
-      if (stream[i] === END || stream[i - 1] === END) continue;
+      if (stream[i] === STOP || stream[i - 1] === STOP) continue;
       const parent = parents ? parents[i - 1] : newId[stream[i - 1]];
       if (parent >= 0) entries[i] = findCode(runs.values, parent * SHIFT + newId[stream[i]]);
     }
