@@ -204,7 +204,7 @@ export class SyllableRestorer implements Restorer {
   private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions): number[] {
     // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
     // would say the wrong thing.
-    const chosen = new Array<number>(lattice.length).fill(0);
+    let chosen: number[] | undefined;
     for (let start = 0; start < lattice.length; ) {
       let end = start;
       let ambiguous = false;
@@ -215,12 +215,13 @@ export class SyllableRestorer implements Restorer {
         const whole = start === 0 && end === lattice.length;
         const run = decode(whole ? lattice : lattice.slice(start, end), this.model, options);
         if (whole) return run;
+        chosen ??= new Array<number>(lattice.length).fill(0);
         for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
       // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.
       start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
     }
-    return chosen;
+    return chosen ?? new Array<number>(lattice.length).fill(0);
   }
 
   /**
@@ -236,11 +237,13 @@ export class SyllableRestorer implements Restorer {
       });
       return ids;
     });
-    const counts = new Map<number, number>();
+    // By id, as the vocabulary is small: no map to grow and hash per position.
+    const counts = new Int32Array(this.model.vocab.length);
     let positions = 0;
     const add = (s: number, sign: 1 | -1) => {
-      for (const id of chosenIds[s]) if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + sign);
-      positions += sign * chosenIds[s].length;
+      const ids = chosenIds[s];
+      for (let k = 0; k < ids.length; k++) if (ids[k] !== UNKNOWN) counts[ids[k]] += sign;
+      positions += sign * ids.length;
     };
     const weight = this.weights.documentCache;
     const window = this.weights.documentWindow > 0 ? this.weights.documentWindow : Infinity;
@@ -254,7 +257,12 @@ export class SyllableRestorer implements Restorer {
           lifts[k] = 0;
           continue;
         }
-        const seen = (counts.get(id) ?? 0) - (id === mine ? 1 : 0);
+        const seen = counts[id] - (id === mine ? 1 : 0);
+        // Never chosen elsewhere: the ratio below is at most 1, no lift.
+        if (seen === 0) {
+          lifts[k] = 0;
+          continue;
+        }
         const expected = positions * Math.exp(this.model.unigramScore(id));
         lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
         if (lifts[k] > 0) changed = true;
