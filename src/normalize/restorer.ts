@@ -278,8 +278,10 @@ export class SyllableRestorer implements Restorer {
     let before = 0;
     let after = 0;
     // The same options with the same choice (a word the text repeats) are lifted alike: once
-    // while the counted segments stay the same.
-    let memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
+    // while the counted segments stay the same. A moved window starts a new generation rather
+    // than a new map: in a long text it moves at almost every segment.
+    const memo = new Map<TokenOption[], { generation: number; row: Array<TokenOption[] | undefined> }>();
+    let generation = 0;
     return lattices.map((lattice, s) => {
       let moved = false;
       while (before > window) {
@@ -292,13 +294,17 @@ export class SyllableRestorer implements Restorer {
         add(to++, 1);
         moved = true;
       }
-      if (moved) memo = new Map();
+      if (moved) generation++;
       const result = lattice.map((options, i) => {
         if (options.length < 2) return options;
         const chosen = choices[s][i];
-        let row = memo.get(options);
-        if (!row) memo.set(options, (row = []));
-        return (row[chosen] ??= lifted(options, chosen));
+        let remembered = memo.get(options);
+        if (!remembered) memo.set(options, (remembered = { generation, row: [] }));
+        else if (remembered.generation !== generation) {
+          remembered.generation = generation;
+          remembered.row = [];
+        }
+        return (remembered.row[chosen] ??= lifted(options, chosen));
       });
       before += chosenIds[s].length;
       after -= chosenIds[s].length;
