@@ -20,6 +20,14 @@ export interface DecodeOptions {
   /** Most states kept per position. @defaultValue 32 */
   beamStates?: number;
   bonus?: PairBonus;
+  /**
+   * Every option's score in lattice order (position 0's options first), from `scoresFrom` on, in
+   * place of its own: rescored options (the document cache's lifts) without an object per option.
+   * @defaultValue their own
+   */
+  scores?: Float64Array;
+  /** Where the lattice's scores start in `scores`. @defaultValue 0 */
+  scoresFrom?: number;
 }
 
 /**
@@ -63,7 +71,7 @@ let byId = new Int32Array(4096);
 let optionScores = new Float64Array(4096);
 let offsets = new Int32Array(1024);
 
-function flatten(lattice: LatticeOption[][]): number {
+function flatten(lattice: LatticeOption[][], scores: Float64Array | undefined, scoresFrom: number): number {
   const n = lattice.length;
   if (offsets.length < n + 1) offsets = new Int32Array(2 * n + 2);
   let total = 0;
@@ -82,7 +90,7 @@ function flatten(lattice: LatticeOption[][]): number {
     for (let m = 0; m < here.length; m++) {
       const id = here[m].id;
       optionIds[at] = id;
-      optionScores[at] = here[m].score;
+      optionScores[at] = scores ? scores[scoresFrom + at] : here[m].score;
       // Insertion sort: a dozen options at most.
       let slot = at++;
       while (slot > first && optionIds[first + byId[slot - 1]] > id) {
@@ -149,7 +157,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const bonus = options.bonus;
   const highest = model.highestScore;
   const { trigrams, fourgrams } = model;
-  const widest = flatten(lattice);
+  const widest = flatten(lattice, options.scores, options.scoresFrom ?? 0);
   const square = widest * widest;
   const cube = square * widest;
   if (pairBigram.length < square) {

@@ -64,6 +64,24 @@ export function applyCase(input: string, output: string): string {
   return output;
 }
 
+/** Where the scores of a lattice's options from position `start` on begin in `options.scores`. */
+function runScoresFrom(lattice: TokenOption[][], options: DecodeOptions, start: number): number {
+  let from = options.scoresFrom ?? 0;
+  for (let i = 0; i < start; i++) from += lattice[i].length;
+  return from;
+}
+
+/** The lattices with their options' scores replaced by `scores` (all options in order), where they differ. */
+function withScores(lattices: TokenOption[][][], scores: Float64Array): TokenOption[][][] {
+  let at = 0;
+  return lattices.map((lattice) =>
+    lattice.map((options) =>
+      options.map((option) => {
+        const score = scores[at++];
+        return score === option.score ? option : tokenOption(option.id, score, option.output);
+      })));
+}
+
 export interface RestorerParts {
   model: LanguageModel;
   index: SyllableIndex;
@@ -188,8 +206,15 @@ export class SyllableRestorer implements Restorer {
     if (this.weights.documentCache > 0 && kind !== 'marked') {
       // The first pass only counts what the text is about: a narrow beam, then every segment decoded in full.
       const counted = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
-      lattices = this.withDocumentCache(lattices, counted);
-      choices = lattices.map((lattice) => this.decodeLattice(lattice));
+      const scores = this.withDocumentCache(lattices, counted);
+      let scoresFrom = 0;
+      choices = lattices.map((lattice) => {
+        const chosen = this.decodeLattice(lattice, { ...this.decodeOptions, scores, scoresFrom });
+        for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
+        return chosen;
+      });
+      // Only the explanation's scores show the lifts: decoding read them from the array.
+      if (explain) lattices = withScores(lattices, scores);
     } else {
       choices = lattices.map((lattice) => this.decodeLattice(lattice));
     }
@@ -213,7 +238,9 @@ export class SyllableRestorer implements Restorer {
       if (ambiguous) {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
-        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, options);
+        const run = whole
+          ? decode(lattice, this.model, options)
+          : decode(lattice.slice(start, end), this.model, options.scores ? { ...options, scoresFrom: runScoresFrom(lattice, options, start) } : options);
         if (whole) return run;
         chosen ??= new Array<number>(lattice.length).fill(0);
         for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
@@ -225,10 +252,11 @@ export class SyllableRestorer implements Restorer {
   }
 
   /**
-   * The lattices again, each option raised by how much more often the first pass chose its
-   * syllable elsewhere in the text than the unigram expects: a document repeats its topic words.
+   * The scores of all options, segment after segment (in lattice order, for DecodeOptions.scores), each
+   * raised by how much more often the first pass chose its syllable elsewhere in the text than
+   * the unigram expects: a document repeats its topic words.
    */
-  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): TokenOption[][][] {
+  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): Float64Array {
     // The first pass's syllable at each ambiguous position, per segment.
     const chosenIds = lattices.map((lattice, s) => {
       const ids: number[] = [];
@@ -247,29 +275,22 @@ export class SyllableRestorer implements Restorer {
     };
     const weight = this.weights.documentCache;
     const window = this.weights.documentWindow > 0 ? this.weights.documentWindow : Infinity;
-    const lifts: number[] = [];
-    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
+    /** Writes the options' scores, lifted, to scores[at ..]; returns where the next go. */
+    const lift = (options: TokenOption[], chosen: number, scores: Float64Array, at: number): number => {
       const mine = options[chosen].id;
-      let changed = false;
       for (let k = 0; k < options.length; k++) {
-        const { id } = options[k];
-        if (id === UNKNOWN) {
-          lifts[k] = 0;
-          continue;
-        }
-        const seen = counts[id] - (id === mine ? 1 : 0);
+        const { id, score } = options[k];
         // Never chosen elsewhere: the ratio below is at most 1, no lift.
+        const seen = id === UNKNOWN ? 0 : counts[id] - (id === mine ? 1 : 0);
         if (seen === 0) {
-          lifts[k] = 0;
+          scores[at++] = score;
           continue;
         }
         const expected = positions * Math.exp(this.model.unigramScore(id));
-        lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
-        if (lifts[k] > 0) changed = true;
+        const lifted = Math.max(0, Math.log((1 + seen) / (1 + expected)));
+        scores[at++] = lifted > 0 ? score + weight * lifted : score;
       }
-      return changed
-        ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
-        : options;
+      return at;
     };
     // The counted segments [from, to): about `window` ambiguous positions either side of the
     // current one, so a long text mixing topics lifts each part by its own.
@@ -277,39 +298,28 @@ export class SyllableRestorer implements Restorer {
     let to = 0;
     let before = 0;
     let after = 0;
-    // The same options with the same choice (a word the text repeats) are lifted alike: once
-    // while the counted segments stay the same. A moved window starts a new generation rather
-    // than a new map: in a long text it moves at almost every segment.
-    const memo = new Map<TokenOption[], { generation: number; row: Array<TokenOption[] | undefined> }>();
-    let generation = 0;
-    return lattices.map((lattice, s) => {
-      let moved = false;
+    let size = 0;
+    for (const lattice of lattices) for (let i = 0; i < lattice.length; i++) size += lattice[i].length;
+    const result = new Float64Array(size);
+    let at = 0;
+    lattices.forEach((lattice, s) => {
       while (before > window) {
         before -= chosenIds[from].length;
         add(from++, -1);
-        moved = true;
       }
       while (to < lattices.length && (to <= s || after < window)) {
         after += chosenIds[to].length;
         add(to++, 1);
-        moved = true;
       }
-      if (moved) generation++;
-      const result = lattice.map((options, i) => {
-        if (options.length < 2) return options;
-        const chosen = choices[s][i];
-        let remembered = memo.get(options);
-        if (!remembered) memo.set(options, (remembered = { generation, row: [] }));
-        else if (remembered.generation !== generation) {
-          remembered.generation = generation;
-          remembered.row = [];
-        }
-        return (remembered.row[chosen] ??= lifted(options, chosen));
-      });
+      for (let i = 0; i < lattice.length; i++) {
+        const options = lattice[i];
+        if (options.length >= 2) at = lift(options, choices[s][i], result, at);
+        else for (let k = 0; k < options.length; k++) result[at++] = options[k].score;
+      }
       before += chosenIds[s].length;
       after -= chosenIds[s].length;
-      return result;
     });
+    return result;
   }
 
   private emit(
