@@ -207,11 +207,13 @@ export class SyllableRestorer implements Restorer {
       // The first pass only counts what the text is about: a narrow beam, then every segment decoded in full.
       const counted = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
       const scores = this.withDocumentCache(lattices, counted);
+      // One options object, moved along the scores segment by segment (decoding is synchronous).
+      const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
       let scoresFrom = 0;
       choices = lattices.map((lattice) => {
-        const chosen = this.decodeLattice(lattice, { ...this.decodeOptions, scores, scoresFrom });
+        scored.scoresFrom = scoresFrom;
         for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
-        return chosen;
+        return this.decodeLattice(lattice, scored);
       });
       // Only the explanation's scores show the lifts: decoding read them from the array.
       if (explain) lattices = withScores(lattices, scores);
