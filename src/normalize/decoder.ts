@@ -186,7 +186,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   let firstBest = -Infinity;
   for (let m = 0; m < firstCount; m++) {
     const id = optionIds[m];
-    tripleScore[m] = model.score(START, START, id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
+    tripleScore[m] = model.firstScore(id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
     reached[m] = m;
     if (tripleScore[m] > firstBest) firstBest = tripleScore[m];
   }
@@ -197,7 +197,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     stateBefore[s] = 0;
     stateBack[s] = -1;
     stateScore[s] = tripleScore[kept[s]];
-    stateContext[s] = model.context(START, optionIds[kept[s]]);
+    stateContext[s] = model.firstContext(optionIds[kept[s]]);
     stateTrigram[s] = -1;
   }
   let high = size;
