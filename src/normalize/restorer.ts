@@ -30,6 +30,20 @@ const OCR_SIGNS = /[^a-zđ]/u;
 const SIGNS_LIMIT = 100_000;
 /** Lower-case Vietnamese letters only (most words): each has a capital, so the case says nothing. */
 const LOWER_WORD = new RegExp(`^[${allLetters().join('')}]+$`, 'u');
+/** The ASCII characters LOWER_WORD holds, by code: most words need no regex. */
+const LOWER_ASCII = new Uint8Array(128);
+for (const letter of allLetters()) if (letter.charCodeAt(0) < 128 && letter.length === 1) LOWER_ASCII[letter.charCodeAt(0)] = 1;
+
+/** LOWER_WORD.test(word), read by character codes while they stay ASCII. */
+function isLowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return LOWER_WORD.test(word);
+    if (LOWER_ASCII[code] === 0) return false;
+  }
+  return word.length > 0;
+}
+
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -45,7 +59,7 @@ function isTitleCase(word: string): boolean {
 
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
-  if (LOWER_WORD.test(input)) return output;
+  if (isLowerWord(input)) return output;
   let letters = 0;
   let capitals = 0;
   let first: boolean | undefined;
