@@ -5,14 +5,26 @@ import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
+/** A node of the letter trie while it is built. */
 interface TrieNode {
-  /** By the letter's code point: number keys hash faster than strings. */
+  /** By the letter's code point, in insertion order. */
   children: Map<number, TrieNode>;
-  /** The same as two arrays, to go through without allocating entries. */
-  codes: number[];
-  nodes: TrieNode[];
   /** Syllable id ending here, or -1. */
   id: number;
+}
+
+function insert(root: TrieNode, spelling: string, id: number): void {
+  let node = root;
+  for (const char of spelling) {
+    const code = char.codePointAt(0) ?? 0;
+    let next = node.children.get(code);
+    if (!next) {
+      next = { children: new Map(), id: -1 };
+      node.children.set(code, next);
+    }
+    node = next;
+  }
+  node.id = id;
 }
 
 /** Fills the spans past a token's end, which walks never read: one stride per position. */
@@ -32,36 +44,65 @@ export interface CandidateOptions {
   limit?: number;
 }
 
-/** The vocabulary as a letter trie plus a map from stripped spelling to syllables. */
+/**
+ * The vocabulary as a letter trie plus a map from stripped spelling to syllables. The trie is
+ * numbered (0 the root) and kept in typed arrays: a walk looks up a child for every letter it
+ * reads, and a dense row per node over the vocabulary's ninety letters answers without hashing.
+ */
 export class SyllableIndex {
-  private readonly root: TrieNode = { children: new Map(), codes: [], nodes: [], id: -1 };
   private readonly byFold = new Map<string, number[]>();
+  /** The letter's column in `child` by code point, or -1 for a letter no syllable holds. */
+  private readonly letterOf: Int16Array;
+  private readonly letters: number;
+  /** child[node * letters + letter]: the child node, or 0 for none (the root is no one's child). */
+  private readonly child: Int32Array;
+  /** The syllable id ending at each node, or -1. */
+  private readonly syllable: Int32Array;
+  /** A node's children in insertion order: childCodes and childNodes[childStart[node] .. childStart[node + 1]). */
+  private readonly childStart: Int32Array;
+  private readonly childCodes: Int32Array;
+  private readonly childNodes: Int32Array;
 
   constructor(readonly model: LanguageModel) {
+    const root: TrieNode = { children: new Map(), id: -1 };
     model.vocab.forEach((key, id) => {
       if (id < RESERVED.length) return;
-      for (const spelling of new Set([key, model.display[id]])) this.insert(spelling, id);
+      for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
       const folded = foldText(key);
       const list = this.byFold.get(folded) ?? [];
       list.push(id);
       this.byFold.set(folded, list);
     });
-  }
-
-  private insert(spelling: string, id: number): void {
-    let node = this.root;
-    for (const char of spelling) {
-      const code = char.codePointAt(0) ?? 0;
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: new Map(), codes: [], nodes: [], id: -1 };
-        node.children.set(code, next);
-        node.codes.push(code);
-        node.nodes.push(next);
+    // Numbered breadth first: a node's children get consecutive numbers.
+    const nodes: TrieNode[] = [root];
+    const codes = new Set<number>();
+    for (let n = 0; n < nodes.length; n++) {
+      for (const [code, next] of nodes[n].children) {
+        codes.add(code);
+        nodes.push(next);
       }
-      node = next;
     }
-    node.id = id;
+    const alphabet = [...codes].sort((a, b) => a - b);
+    this.letterOf = new Int16Array((alphabet.at(-1) ?? 0) + 1).fill(-1);
+    alphabet.forEach((code, letter) => (this.letterOf[code] = letter));
+    this.letters = alphabet.length;
+    this.child = new Int32Array(nodes.length * this.letters);
+    this.syllable = new Int32Array(nodes.length);
+    this.childStart = new Int32Array(nodes.length + 1);
+    this.childCodes = new Int32Array(nodes.length - 1);
+    this.childNodes = new Int32Array(nodes.length - 1);
+    let numbered = 1;
+    for (let n = 0; n < nodes.length; n++) {
+      this.syllable[n] = nodes[n].id;
+      this.childStart[n] = numbered - 1;
+      for (const code of nodes[n].children.keys()) {
+        this.child[n * this.letters + this.letterOf[code]] = numbered;
+        this.childCodes[numbered - 1] = code;
+        this.childNodes[numbered - 1] = numbered;
+        numbered++;
+      }
+    }
+    this.childStart[nodes.length] = numbered - 1;
   }
 
   /** Syllables whose marks were stripped to give `folded` (lowercase ASCII). */
@@ -97,25 +138,34 @@ export class SyllableIndex {
         spans.push(at + length <= read.length ? channel.readingsOf(read.slice(at, at + length)) : NO_READINGS);
       }
     }
-    const walk = (at: number, node: TrieNode, logp: number, drops: number) => {
+    const { letterOf, letters, child, syllable, childStart, childCodes, childNodes } = this;
+    /** The child of `node` by the letter's code point, or 0. */
+    const childOf = (node: number, code: number): number => {
+      const letter = code < letterOf.length ? letterOf[code] : -1;
+      return letter < 0 ? 0 : child[node * letters + letter];
+    };
+    const walk = (at: number, node: number, logp: number, drops: number) => {
       if (logp < limit) return;
-      if (at === read.length && node.id >= 0 && logp > (found.get(node.id) ?? -Infinity)) {
-        found.set(node.id, logp);
+      const id = syllable[node];
+      if (at === read.length && id >= 0 && logp > (found.get(id) ?? -Infinity)) {
+        found.set(id, logp);
         limit = Math.max(limit, logp - margin);
       }
       if (drops < 1 && mayDrop) {
         // From the smaller side: most trie nodes have fewer children than letters may vanish.
-        if (node.codes.length < dropped.length) {
-          for (let k = 0; k < node.codes.length; k++) {
-            const cost = channel.dropCost(node.codes[k]);
+        const first = childStart[node];
+        const end = childStart[node + 1];
+        if (end - first < dropped.length) {
+          for (let k = first; k < end; k++) {
+            const cost = channel.dropCost(childCodes[k]);
             if (cost === undefined) continue;
-            walk(at, node.nodes[k], logp + cost, drops + 1);
+            walk(at, childNodes[k], logp + cost, drops + 1);
           }
         } else {
           for (let d = 0; d < dropped.length; d++) {
-            const child = node.children.get(dropped[d].code);
-            if (!child) continue;
-            walk(at, child, logp + dropped[d].logp, drops + 1);
+            const next = childOf(node, dropped[d].code);
+            if (next === 0) continue;
+            walk(at, next, logp + dropped[d].logp, drops + 1);
           }
         }
       }
@@ -125,13 +175,13 @@ export class SyllableIndex {
           const cost = readings[r].logp;
           // Readings come likeliest first: once one falls below the limit, so do the rest.
           if (logp + cost < limit) break;
-          const child = node.children.get(readings[r].code);
-          if (!child) continue;
-          walk(at + length, child, logp + cost, drops);
+          const next = childOf(node, readings[r].code);
+          if (next === 0) continue;
+          walk(at + length, next, logp + cost, drops);
         }
       }
     };
-    walk(0, this.root, 0, 0);
+    walk(0, 0, 0, 0);
     for (const [id, logp] of found) if (logp < limit) found.delete(id);
     return found;
   }

@@ -9,6 +9,9 @@ const SENTENCE_START = /[.!?:;…"“”'‘’(\[•*#>-]\s*$/u;
 /** The case of the word at `index`: none when it tells nothing (all caps, or a sentence's first word). */
 export function casingAt(tokens: Token[], index: number): Casing {
   const text = tokens[index].text;
+  // Most words start with an ASCII lower-case letter: no case mapping to build a string for.
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 'lower';
   const first = text.charAt(0);
   if (first === first.toLowerCase()) return first === first.toUpperCase() ? 'none' : 'lower';
   if (text.length > 1 && text === text.toUpperCase()) return 'none';

@@ -22,6 +22,14 @@ export interface DecodeOptions {
   bonus?: PairBonus;
   /** The lattice ends its segment: each path also scores the segment's end after its last word. */
   closed?: boolean;
+  /**
+   * Every option's score in lattice order (position 0's options first), from `scoresFrom` on, in
+   * place of its own: rescored options (the document cache's lifts) without an object per option.
+   * @defaultValue their own
+   */
+  scores?: Float64Array;
+  /** Where the lattice's scores start in `scores`. @defaultValue 0 */
+  scoresFrom?: number;
 }
 
 /**
@@ -65,7 +73,7 @@ let byId = new Int32Array(4096);
 let optionScores = new Float64Array(4096);
 let offsets = new Int32Array(1024);
 
-function flatten(lattice: LatticeOption[][]): number {
+function flatten(lattice: LatticeOption[][], scores: Float64Array | undefined, scoresFrom: number): number {
   const n = lattice.length;
   if (offsets.length < n + 1) offsets = new Int32Array(2 * n + 2);
   let total = 0;
@@ -84,7 +92,7 @@ function flatten(lattice: LatticeOption[][]): number {
     for (let m = 0; m < here.length; m++) {
       const id = here[m].id;
       optionIds[at] = id;
-      optionScores[at] = here[m].score;
+      optionScores[at] = scores ? scores[scoresFrom + at] : here[m].score;
       // Insertion sort: a dozen options at most.
       let slot = at++;
       while (slot > first && optionIds[first + byId[slot - 1]] > id) {
@@ -116,22 +124,23 @@ function ensureStates(size: number): void {
 }
 
 /**
- * Keeps the best `limit` of the `count` reached triples within `width` of the best, in
- * kept[0..]; returns how many. Usually all fit: they are kept in the order reached, and
- * sorted (best first) only when some must go.
+ * Keeps the best `limit` of the `count` reached triples within `width` of `best` (the best
+ * score among them), in kept[0..]; returns how many. Usually all fit: they are kept in the
+ * order reached, and ranked (best first, ties in the order reached) only when some must go.
  */
-function selectBest(count: number, limit: number, width: number): number {
-  let best = -Infinity;
-  for (let r = 0; r < count; r++) if (tripleScore[reached[r]] > best) best = tripleScore[reached[r]];
+function selectBest(count: number, limit: number, width: number, best: number): number {
   const cutoff = best - width;
   let size = 0;
   for (let r = 0; r < count; r++) if (tripleScore[reached[r]] >= cutoff) kept[size++] = reached[r];
   if (size <= limit) return size;
-  // Insertion sort, best first; ties keep the earlier triple.
+  // Insertion into the best `limit` so far: a triple no better than the last of a full list
+  // would be cut anyway (ties keep the earlier), so most cost one comparison.
+  let ranked = 1;
   for (let r = 1; r < size; r++) {
     const triple = kept[r];
     const score = tripleScore[triple];
-    let at = r;
+    if (ranked === limit && tripleScore[kept[limit - 1]] >= score) continue;
+    let at = ranked < limit ? ranked++ : limit - 1;
     while (at > 0 && tripleScore[kept[at - 1]] < score) {
       kept[at] = kept[at - 1];
       at--;
@@ -150,7 +159,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const bonus = options.bonus;
   const highest = model.highestScore;
   const { trigrams, fourgrams } = model;
-  const widest = flatten(lattice);
+  const widest = flatten(lattice, options.scores, options.scoresFrom ?? 0);
   const square = widest * widest;
   const cube = square * widest;
   if (pairBigram.length < square) {
@@ -176,19 +185,21 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   ensureStates(n * limit + 1);
   // Position 0: one state per option, after two starts.
   const firstCount = offsets[1];
+  let firstBest = -Infinity;
   for (let m = 0; m < firstCount; m++) {
     const id = optionIds[m];
-    tripleScore[m] = model.score(START, START, id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
+    tripleScore[m] = model.firstScore(id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
     reached[m] = m;
+    if (tripleScore[m] > firstBest) firstBest = tripleScore[m];
   }
-  let size = selectBest(firstCount, limit, width);
+  let size = selectBest(firstCount, limit, width, firstBest);
   let low = 0;
   for (let s = 0; s < size; s++) {
     stateCurrent[s] = kept[s];
     stateBefore[s] = 0;
     stateBack[s] = -1;
     stateScore[s] = tripleScore[kept[s]];
-    stateContext[s] = model.context(START, optionIds[kept[s]]);
+    stateContext[s] = model.firstContext(optionIds[kept[s]]);
     stateTrigram[s] = -1;
   }
   let high = size;
@@ -201,6 +212,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     // each triple row (options at i-2 and i-1) likewise.
     stamp++;
     let reachedCount = 0;
+    let best = -Infinity;
     for (let s = low; s < high; s++) {
       const k = stateCurrent[s];
       const w2 = optionIds[before + k];
@@ -265,10 +277,11 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
           tripleScore[at] = total;
           tripleBack[at] = s;
           tripleTrigram[at] = next;
+          if (total > best) best = total;
         }
       }
     }
-    size = selectBest(reachedCount, limit, width);
+    size = selectBest(reachedCount, limit, width, best);
     low = high;
     for (let r = 0; r < size; r++) {
       const triple = kept[r];

@@ -238,6 +238,9 @@ export class LanguageModel {
   private readonly bigramMemoKeys = new Uint32Array(1 << BIGRAM_MEMO_BITS).fill(0xffffffff);
   private readonly bigramMemoScores = new Float64Array(1 << BIGRAM_MEMO_BITS);
   private readonly trigramMemo: SearchMemo;
+  /** log P(w | <s> <s>) and the context index of (<s> w) by w, NaN and -2 until first asked: every segment starts so. */
+  private readonly firstScores: Float64Array;
+  private readonly firstContexts: Int32Array;
 
   constructor(data: ModelData) {
     this.vocab = data.vocab;
@@ -267,6 +270,8 @@ export class LanguageModel {
       highestUnigram = Math.max(highestUnigram, this.unigram[w]);
     }
     this.highestScore = Math.max(0, highestBackoff + highestUnigram);
+    this.firstScores = new Float64Array(size).fill(Number.NaN);
+    this.firstContexts = new Int32Array(size).fill(-2);
     this.bigramMemo = new SearchMemo(this.bigramTails);
     this.trigramMemo = new SearchMemo(this.trigramTails);
     this.trigrams = new NgramLevel(this.trigramStart, this.trigramTails, this.trigramScores);
@@ -297,6 +302,20 @@ export class LanguageModel {
     const context = this.context(w1, w2);
     const tri = this.trigramIn(context, w3);
     return Number.isNaN(tri) ? this.backoffOf(context) + this.bigramScore(w2, w3) : tri;
+  }
+
+  /** score(START, START, w), remembered. */
+  firstScore(w: number): number {
+    let score = this.firstScores[w];
+    if (Number.isNaN(score)) this.firstScores[w] = score = this.score(START, START, w);
+    return score;
+  }
+
+  /** context(START, w), remembered. */
+  firstContext(w: number): number {
+    let context = this.firstContexts[w];
+    if (context === -2) this.firstContexts[w] = context = this.context(START, w);
+    return context;
   }
 
   /** log P(w4 | w1 w2 w3): the four-gram, else the trigram context's weight times P(w4 | w2 w3). */

@@ -30,6 +30,20 @@ const OCR_SIGNS = /[^a-zđ]/u;
 const SIGNS_LIMIT = 100_000;
 /** Lower-case Vietnamese letters only (most words): each has a capital, so the case says nothing. */
 const LOWER_WORD = new RegExp(`^[${allLetters().join('')}]+$`, 'u');
+/** The ASCII characters LOWER_WORD holds, by code: most words need no regex. */
+const LOWER_ASCII = new Uint8Array(128);
+for (const letter of allLetters()) if (letter.charCodeAt(0) < 128 && letter.length === 1) LOWER_ASCII[letter.charCodeAt(0)] = 1;
+
+/** LOWER_WORD.test(word), read by character codes while they stay ASCII. */
+function isLowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return LOWER_WORD.test(word);
+    if (LOWER_ASCII[code] === 0) return false;
+  }
+  return word.length > 0;
+}
+
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -45,7 +59,7 @@ function isTitleCase(word: string): boolean {
 
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
-  if (LOWER_WORD.test(input)) return output;
+  if (isLowerWord(input)) return output;
   let letters = 0;
   let capitals = 0;
   let first: boolean | undefined;
@@ -62,6 +76,24 @@ export function applyCase(input: string, output: string): string {
   if (letters > 1 && capitals === letters) return output.toUpperCase();
   if (first) return output.charAt(0).toUpperCase() + output.slice(1);
   return output;
+}
+
+/** Where the scores of a lattice's options from position `start` on begin in `options.scores`. */
+function runScoresFrom(lattice: TokenOption[][], options: DecodeOptions, start: number): number {
+  let from = options.scoresFrom ?? 0;
+  for (let i = 0; i < start; i++) from += lattice[i].length;
+  return from;
+}
+
+/** The lattices with their options' scores replaced by `scores` (all options in order), where they differ. */
+function withScores(lattices: TokenOption[][][], scores: Float64Array): TokenOption[][][] {
+  let at = 0;
+  return lattices.map((lattice) =>
+    lattice.map((options) =>
+      options.map((option) => {
+        const score = scores[at++];
+        return score === option.score ? option : tokenOption(option.id, score, option.output);
+      })));
 }
 
 export interface RestorerParts {
@@ -196,8 +228,17 @@ export class SyllableRestorer implements Restorer {
     if (this.weights.documentCache > 0 && kind !== 'marked') {
       // The first pass only counts what the text is about: a narrow beam, then every segment decoded in full.
       const counted = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
-      lattices = this.withDocumentCache(lattices, counted);
-      choices = lattices.map((lattice) => this.decodeLattice(lattice));
+      const scores = this.withDocumentCache(lattices, counted);
+      // One options object, moved along the scores segment by segment (decoding is synchronous).
+      const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
+      let scoresFrom = 0;
+      choices = lattices.map((lattice) => {
+        scored.scoresFrom = scoresFrom;
+        for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
+        return this.decodeLattice(lattice, scored);
+      });
+      // Only the explanation's scores show the lifts: decoding read them from the array.
+      if (explain) lattices = withScores(lattices, scores);
     } else {
       choices = lattices.map((lattice) => this.decodeLattice(lattice));
     }
@@ -212,7 +253,7 @@ export class SyllableRestorer implements Restorer {
   private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions): number[] {
     // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
     // would say the wrong thing.
-    const chosen = new Array<number>(lattice.length).fill(0);
+    let chosen: number[] | undefined;
     for (let start = 0; start < lattice.length; ) {
       let end = start;
       let ambiguous = false;
@@ -222,21 +263,29 @@ export class SyllableRestorer implements Restorer {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
         // Only the last run ends where the segment does.
-        const run = decode(whole ? lattice : lattice.slice(start, end), this.model, end === lattice.length ? options : { ...options, closed: false });
+        const run = whole
+          ? decode(lattice, this.model, options)
+          : decode(lattice.slice(start, end), this.model, {
+            ...options,
+            closed: end === lattice.length && options.closed,
+            scoresFrom: options.scores ? runScoresFrom(lattice, options, start) : undefined,
+          });
         if (whole) return run;
+        chosen ??= new Array<number>(lattice.length).fill(0);
         for (let k = 0; k < run.length; k++) chosen[start + k] = run[k];
       }
       // A fixed word is skipped; a run cut at MAX_RUN goes on from where it stopped.
       start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
     }
-    return chosen;
+    return chosen ?? new Array<number>(lattice.length).fill(0);
   }
 
   /**
-   * The lattices again, each option raised by how much more often the first pass chose its
-   * syllable elsewhere in the text than the unigram expects: a document repeats its topic words.
+   * The scores of all options, segment after segment (in lattice order, for DecodeOptions.scores), each
+   * raised by how much more often the first pass chose its syllable elsewhere in the text than
+   * the unigram expects: a document repeats its topic words.
    */
-  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): TokenOption[][][] {
+  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): Float64Array {
     // The first pass's syllable at each ambiguous position, per segment.
     const chosenIds = lattices.map((lattice, s) => {
       const ids: number[] = [];
@@ -245,32 +294,32 @@ export class SyllableRestorer implements Restorer {
       });
       return ids;
     });
-    const counts = new Map<number, number>();
+    // By id, as the vocabulary is small: no map to grow and hash per position.
+    const counts = new Int32Array(this.model.vocab.length);
     let positions = 0;
     const add = (s: number, sign: 1 | -1) => {
-      for (const id of chosenIds[s]) if (id !== UNKNOWN) counts.set(id, (counts.get(id) ?? 0) + sign);
-      positions += sign * chosenIds[s].length;
+      const ids = chosenIds[s];
+      for (let k = 0; k < ids.length; k++) if (ids[k] !== UNKNOWN) counts[ids[k]] += sign;
+      positions += sign * ids.length;
     };
     const weight = this.weights.documentCache;
     const window = this.weights.documentWindow > 0 ? this.weights.documentWindow : Infinity;
-    const lifts: number[] = [];
-    const lifted = (options: TokenOption[], chosen: number): TokenOption[] => {
+    /** Writes the options' scores, lifted, to scores[at ..]; returns where the next go. */
+    const lift = (options: TokenOption[], chosen: number, scores: Float64Array, at: number): number => {
       const mine = options[chosen].id;
-      let changed = false;
       for (let k = 0; k < options.length; k++) {
-        const { id } = options[k];
-        if (id === UNKNOWN) {
-          lifts[k] = 0;
+        const { id, score } = options[k];
+        // Never chosen elsewhere: the ratio below is at most 1, no lift.
+        const seen = id === UNKNOWN ? 0 : counts[id] - (id === mine ? 1 : 0);
+        if (seen === 0) {
+          scores[at++] = score;
           continue;
         }
-        const seen = (counts.get(id) ?? 0) - (id === mine ? 1 : 0);
         const expected = positions * Math.exp(this.model.unigramScore(id));
-        lifts[k] = Math.max(0, Math.log((1 + seen) / (1 + expected)));
-        if (lifts[k] > 0) changed = true;
+        const lifted = Math.max(0, Math.log((1 + seen) / (1 + expected)));
+        scores[at++] = lifted > 0 ? score + weight * lifted : score;
       }
-      return changed
-        ? options.map((option, k) => (lifts[k] > 0 ? tokenOption(option.id, option.score + weight * lifts[k], option.output) : option))
-        : options;
+      return at;
     };
     // The counted segments [from, to): about `window` ambiguous positions either side of the
     // current one, so a long text mixing topics lifts each part by its own.
@@ -278,33 +327,28 @@ export class SyllableRestorer implements Restorer {
     let to = 0;
     let before = 0;
     let after = 0;
-    // The same options with the same choice (a word the text repeats) are lifted alike: once
-    // while the counted segments stay the same.
-    let memo = new Map<TokenOption[], Array<TokenOption[] | undefined>>();
-    return lattices.map((lattice, s) => {
-      let moved = false;
+    let size = 0;
+    for (const lattice of lattices) for (let i = 0; i < lattice.length; i++) size += lattice[i].length;
+    const result = new Float64Array(size);
+    let at = 0;
+    lattices.forEach((lattice, s) => {
       while (before > window) {
         before -= chosenIds[from].length;
         add(from++, -1);
-        moved = true;
       }
       while (to < lattices.length && (to <= s || after < window)) {
         after += chosenIds[to].length;
         add(to++, 1);
-        moved = true;
       }
-      if (moved) memo = new Map();
-      const result = lattice.map((options, i) => {
-        if (options.length < 2) return options;
-        const chosen = choices[s][i];
-        let row = memo.get(options);
-        if (!row) memo.set(options, (row = []));
-        return (row[chosen] ??= lifted(options, chosen));
-      });
+      for (let i = 0; i < lattice.length; i++) {
+        const options = lattice[i];
+        if (options.length >= 2) at = lift(options, choices[s][i], result, at);
+        else for (let k = 0; k < options.length; k++) result[at++] = options[k].score;
+      }
       before += chosenIds[s].length;
       after -= chosenIds[s].length;
-      return result;
     });
+    return result;
   }
 
   private emit(
