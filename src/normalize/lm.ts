@@ -51,6 +51,16 @@ export function quantizeBackoff(logWeight: number): number {
   return quantize(logWeight, BACKOFF_STEP);
 }
 
+/** The log probability a quantised score stands for. */
+export function dequantize(level: number): number {
+  return -level * STEP;
+}
+
+/** The log weight a quantised backoff stands for. */
+export function dequantizeBackoff(level: number): number {
+  return -level * BACKOFF_STEP;
+}
+
 /**
  * The serialised model, a trie: each order's n-grams sorted by context, then by last word; a
  * bigram's context is its first word's id, a trigram's the index of its bigram, a four-gram's

@@ -100,6 +100,29 @@ describe('syllable language model', () => {
     expect(count({ order: 3 })).toBe(0);
   });
 
+  it('keeps a rare n-gram that says what backing off would not, when asked', () => {
+    const model = (options: ConstructorParameters<typeof NgramCounter>[0]) => {
+      const counter = new NgramCounter({ minCounts: [1, 2], ...options });
+      counter.add('học sinh giỏi', 5);
+      // Counts of counts for sensible discounts.
+      for (const [line, weight] of [['nông nghiệp sạch', 2], ['thương mại điện tử', 3], ['kinh tế tập thể', 1], ['dịch vụ công', 2], ['hợp tác xã', 4]] as const) {
+        counter.add(line, weight);
+      }
+      // "hay" after "học" is rare, after "văn học" certain; "sinh" after "bạn học" is what "học" predicts anyway.
+      counter.add('văn học hay');
+      counter.add('bạn học sinh');
+      return new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    };
+    const ids = (m: LanguageModel, words: string) => words.split(' ').map((word) => m.id(word)) as [number, number, number];
+    const pruned = model({});
+    expect(pruned.trigramScore(...ids(pruned, 'văn học hay'))).toBeNaN();
+    expect(pruned.trigramScore(...ids(pruned, 'học sinh giỏi'))).not.toBeNaN();
+    const distinct = model({ keepDistinct: 1 });
+    expect(distinct.trigramScore(...ids(distinct, 'văn học hay'))).not.toBeNaN();
+    expect(distinct.trigramScore(...ids(distinct, 'bạn học sinh'))).toBeNaN();
+    expect(distinct.score(...ids(distinct, 'văn học hay'))).toBeGreaterThan(pruned.score(...ids(pruned, 'văn học hay')));
+  });
+
   it('refuses n-grams out of order', () => {
     const counter = new NgramCounter();
     counter.add('hợp tác xã nông nghiệp', 3);

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
       order: { type: 'string', default: '4' },
       // Fewest occurrences kept, by order from bigrams up (see dictionaries/README.md).
       'min-counts': { type: 'string', default: '1,2,3' },
+      // Rarer n-grams kept when they differ from backing off by at least this many nats.
+      'keep-distinct': { type: 'string' },
     },
   });
   const dictionaries = dictionariesDir();
@@ -32,7 +34,9 @@ async function main(): Promise<void> {
   if (order !== 3 && order !== 4) throw new Error(`--order must be 3 or 4, not ${values.order}`);
   const minCounts = values['min-counts'].split(',').map(Number);
   if (minCounts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--min-counts takes whole numbers from 1 up, one per order from bigrams: not ${values['min-counts']}`);
-  const counter = new NgramCounter({ order, minCounts });
+  const keepDistinct = values['keep-distinct'] === undefined ? Infinity : Number(values['keep-distinct']);
+  if (Number.isNaN(keepDistinct) || keepDistinct < 0) throw new Error(`--keep-distinct takes a number of nats from 0 up, not ${values['keep-distinct']}`);
+  const counter = new NgramCounter({ order, minCounts, keepDistinct });
   // The grammar decides what a syllable is; the cspell word list checks it from outside.
   const cspellSyllables = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
   const rejected = cspellSyllables.filter((word) => !isSyllable(canonicalSyllable(word)));

@@ -32,6 +32,8 @@ export interface KneserNeyTables {
   levels: LevelTables[];
   /** Discounts by order, from 2 up. */
   discounts: Discounts[];
+  /** By order from 2 up, each n-gram's last n-1 words: an entry of the order below (for bigrams, the word's id). */
+  suffixes: Uint32Array[];
 }
 
 /** Discounts for n-grams seen once, twice, and three times or more. */
@@ -143,5 +145,5 @@ export function kneserNey(vocabularySize: number, orders: Runs[]): KneserNeyTabl
     levels.push({ scores });
     lower = probability;
   });
-  return { unigram, unigramBackoff, levels, discounts };
+  return { unigram, unigramBackoff, levels, discounts, suffixes };
 }

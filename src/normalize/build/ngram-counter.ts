@@ -3,7 +3,7 @@
 // renumbered by stripped spelling, then each order is counted by sorting codes
 // `parent entry * 2^16 + word`, the parent found in the order below (a trie, as the model stores it).
 import { canonicalSyllable } from '../letters.js';
-import { END, NUMBER, punctuationId, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
+import { dequantize, dequantizeBackoff, END, NUMBER, punctuationId, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
 import { findCode, kneserNey, SHIFT, type Runs } from './kneser-ney.js';
 import { foldOrder } from './renumber.js';
 import { isSyllable } from '../syllable.js';
@@ -23,6 +23,12 @@ export interface CounterOptions {
    * n-gram first. @defaultValue 1 for every order (all kept)
    */
   minCounts?: readonly number[];
+  /**
+   * An n-gram seen fewer times than its order's min count is kept anyway when its log
+   * probability and the one backing off would give differ by at least this (nats): the rare
+   * n-grams that say something the shorter context does not. @defaultValue Infinity (none kept)
+   */
+  keepDistinct?: number;
 }
 
 class GrowingArray<T extends Float64Array | Int32Array> {
@@ -67,11 +73,13 @@ export class NgramCounter {
   private readonly stream = new GrowingArray(new Int32Array(1 << 20));
   private readonly order: 3 | 4;
   private readonly minCounts: readonly number[];
+  private readonly keepDistinct: number;
   tokens = 0;
 
   constructor(options: CounterOptions = {}) {
     this.order = options.order ?? 4;
     this.minCounts = options.minCounts ?? [];
+    this.keepDistinct = options.keepDistinct ?? Infinity;
   }
 
   private idOf(word: string): number {
@@ -208,12 +216,22 @@ export class NgramCounter {
     // Each kept entry by order, its parent kept too; and each entry's index among the kept ones.
     const kept: number[][] = [];
     const keptIndex: Int32Array[] = [];
+    // log P of an n-gram, and what backing off from its context to its last n-1 words would give.
+    const explicit = (level: number, e: number) => dequantize(tables.levels[level].scores[e]);
+    const backedOff = (level: number, runs: Runs, e: number) => {
+      const parent = parentOf(runs, e);
+      const suffix = tables.suffixes[level][e];
+      if (level === 0) return tables.unigramBackoff[parent] + tables.unigram[suffix];
+      const below = tables.levels[level - 1];
+      return dequantizeBackoff(below.backoffs?.[parent] ?? 0) + dequantize(below.scores[suffix]);
+    };
     orders.forEach((runs, level) => {
       const min = this.minCounts[level] ?? 1;
       const index = new Int32Array(runs.values.length).fill(-1);
       const list: number[] = [];
       for (let e = 0; e < runs.values.length; e++) {
-        if (runs.counts[e] < min || (level > 0 && keptIndex[level - 1][parentOf(runs, e)] < 0)) continue;
+        if (level > 0 && keptIndex[level - 1][parentOf(runs, e)] < 0) continue;
+        if (runs.counts[e] < min && !(Math.abs(explicit(level, e) - backedOff(level, runs, e)) >= this.keepDistinct)) continue;
         index[e] = list.length;
         list.push(e);
       }
@@ -245,6 +263,7 @@ export class NgramCounter {
         ...meta, smoothing: 'interpolated modified Kneser-Ney', discounts: tables.discounts, tokens: this.tokens,
         vocabulary: this.vocab.length, bigrams: keptBigrams.length, trigrams: keptTrigrams.length,
         fourgrams: keptFourgrams.length, minCounts: orders.map((_, level) => this.minCounts[level] ?? 1), ids: 'ordered by stripped spelling',
+        ...(Number.isFinite(this.keepDistinct) ? { keepDistinct: this.keepDistinct } : {}),
       },
     };
   }
