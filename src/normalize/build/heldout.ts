@@ -1,6 +1,9 @@
 // Writes a benchmark sample: every `stride`-th clean line of viwiki's held-out tail (never used
 // to build the model), from line `offset` on. Offset 0 (wiki-heldout.txt) was looked at while
-// tuning; offset 1 (wiki-fresh.txt) was not, and gives the untouched figure.
+// tuning; offset 1 (wiki-fresh.txt) was not, and gives the untouched figure. A blank line
+// separates articles, so the bench can restore an article at a time. The committed
+// wiki-heldout.txt came from an earlier line filter: rerun, offset 0 picks a slightly
+// different sample (1,313 lines against 1,321), which would move the tuning figure.
 // Usage: tsx src/normalize/build/heldout.ts /work/shared/corpus/viwiki.txt.gz [offset]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
