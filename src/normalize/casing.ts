@@ -18,12 +18,25 @@ export function casingAt(tokens: Token[], index: number): Casing {
   for (let i = index - 1; i >= 0; i--) {
     const token = tokens[i];
     if (token.kind === 'space') {
-      if (token.text.includes('\n')) return 'none';
+      if (token.text.includes('\n')) return startCasing(tokens, index);
       continue;
     }
-    if (token.kind === 'break') return 'none';
-    if (token.kind === 'punct') return SENTENCE_START.test(token.text) ? 'none' : 'capital';
+    if (token.kind === 'break') return startCasing(tokens, index);
+    if (token.kind === 'punct') return SENTENCE_START.test(token.text) ? startCasing(tokens, index) : 'capital';
     return 'capital';
   }
-  return 'none';
+  return startCasing(tokens, index);
+}
+
+/**
+ * A capitalised word that starts a sentence or line: a capital tells nothing, unless the next
+ * word is capitalised too ("Bùi Kim Lan", "Hà Nội là"): then it opens a name.
+ */
+function startCasing(tokens: Token[], index: number): Casing {
+  const space = tokens[index + 1];
+  const next = tokens[index + 2];
+  if (space?.kind !== 'space' || space.text.includes('\n') || next?.kind !== 'word') return 'none';
+  const initial = next.text.charAt(0);
+  const titleCase = initial !== initial.toLowerCase() && !(next.text.length > 1 && next.text === next.text.toUpperCase());
+  return titleCase ? 'capital' : 'none';
 }

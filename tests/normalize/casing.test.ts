@@ -20,4 +20,13 @@ describe('what a word’s case tells', () => {
       ['Xong', 'none'], ['Tiếp', 'none'], ['theo', 'lower'], ['Kế', 'none'], ['hoạch', 'lower'], ['Liên', 'none'], ['minh', 'lower'], ['HTX', 'none'],
     ]);
   });
+
+  it('reads a sentence’s or line’s first word as opening a name when the next word is capitalised too', () => {
+    expect(casings('Người ký\nBùi Kim Lan')).toEqual([
+      ['Người', 'none'], ['ký', 'lower'], ['Bùi', 'capital'], ['Kim', 'capital'], ['Lan', 'capital'],
+    ]);
+    expect(casings('Hà Nội là thủ đô. Theo HTX')).toEqual([
+      ['Hà', 'capital'], ['Nội', 'capital'], ['là', 'lower'], ['thủ', 'lower'], ['đô', 'lower'], ['Theo', 'none'], ['HTX', 'none'],
+    ]);
+  });
 });
