@@ -120,8 +120,8 @@ export class TokenOptions {
     return options;
   }
 
-  private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number): TokenOption[] {
-    const options = bestCandidates(found, this.parts.model, this.parts.weights.candidates, margin).map(({ id, channel }) =>
+  private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number, limit = this.parts.weights.candidates): TokenOption[] {
+    const options = bestCandidates(found, this.parts.model, limit, margin).map(({ id, channel }) =>
       tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
     if (exact < 0 && keepScore > -Infinity) options.push(tokenOption(UNKNOWN, keepScore));
     return options;
@@ -165,6 +165,7 @@ export class TokenOptions {
     const ocrWeight = ocr ? w.ocr : w.ocr + w.ocrInStripped;
     const known = plain && found.size > 0 ? w.strip - ocrWeight : -Infinity;
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);
-    return this.toOptions(found, exact, keepScore, w.candidateMargin);
+    // Latin-only OCR damages more than marks: the right word may start further behind ("doi": dõi).
+    return ocr ? this.toOptions(found, exact, keepScore, w.ocrCandidateMargin, w.ocrCandidates) : this.toOptions(found, exact, keepScore, w.candidateMargin);
   }
 }
