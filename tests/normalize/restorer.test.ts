@@ -87,6 +87,12 @@ describe('repairing Vietnamese-model slips', () => {
   it('fixes a wrong tone, a broken case and a misread letter', () => {
     expect(restore('Đẳng bộ tỉnh Vên Bái xây dựng kế hồgch mở rỘng sản xuất')).toBe('Đảng bộ tỉnh Yên Bái xây dựng kế hoạch mở rộng sản xuất');
   });
+
+  it('fixes the marks a scan adds or turns: a hook read as an acute, a speck read as a grave or a dot', () => {
+    expect(restore('Giấy khen của Liên mình Hợp tác xã tỉnh Cao Bằng;\nCông tác tuyên truyền được đấy mạnh với 50 tin, bài'))
+      .toBe('Giấy khen của Liên minh Hợp tác xã tỉnh Cao Bằng;\nCông tác tuyên truyền được đẩy mạnh với 50 tin, bài');
+    expect(restore('II. NỘI DỤNG THỊ ĐUA')).toBe('II. NỘI DUNG THI ĐUA');
+  });
 });
 
 describe('passing correct text through', () => {
