@@ -101,6 +101,8 @@ describe('passing correct text through', () => {
     'Phát huy tinh thần đoàn kết, chủ động, sáng tạo của mỗi cá nhân, tập thể.',
     'Bình đẳng giới là mục tiêu của chương trình; thanh niên tham gia tình nguyện.',
     'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.',
+    // A rare surname one slip away from a common one ("Lương").
+    'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLường Minh Bình',
   ];
 
   it('leaves well-marked administrative text unchanged', () => {
