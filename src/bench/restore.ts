@@ -121,9 +121,9 @@ export async function restorationSpeed(text: string): Promise<{ fresh: number; w
 export async function measureRestoration(): Promise<Figure[]> {
   const folder = join(dictionariesDir(), 'heldout');
   // wiki-fresh.txt was never looked at while tuning; wiki-heldout.txt was (both are held out of the build).
-  const wiki = readLines(join(folder, 'wiki-fresh.txt'));
-  // The same lines by article (blank lines between articles): restored a document at a time, as hoso restores.
+  // By article (blank lines between articles): restored a document at a time, as hoso restores; and line by line.
   const articles = readDocuments(join(folder, 'wiki-fresh.txt'));
+  const wiki = articles.flat();
   const tuning = readLines(join(folder, 'wiki-heldout.txt'));
   const rendered = readPairs(join(folder, 'eng-ocr-heldout.tsv'));
   const seeds = readPairs(join(folder, 'seeds-ocr-truth.tsv'));

@@ -125,8 +125,8 @@ export class SyllableRestorer implements Restorer {
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
-  /** The option of each punctuation mark read as a word, by its text. */
-  private readonly punctuation = new Map<string, TokenOption[]>();
+  /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
+  private readonly punctuation = new Map<string, TokenOption[] | null>();
 
   constructor(parts: RestorerParts) {
     this.model = parts.model;
@@ -210,7 +210,7 @@ export class SyllableRestorer implements Restorer {
     tokens.forEach((token, i) => {
       if (token.kind === 'word' || token.kind === 'keep') segment.push(i);
       // The model reads a comma, a bracket or a quote as a word: the clause after it keeps its context.
-      else if (token.kind === 'punct' && punctuationId(token.text) >= 0) {
+      else if (token.kind === 'punct' && this.punctuationOptions(token.text)) {
         if (segment.length > 0) segment.push(i);
       } else if (token.kind === 'punct' || token.kind === 'break') flush();
       // A line that starts with a capital starts a new heading or sentence more often than not,
@@ -220,7 +220,8 @@ export class SyllableRestorer implements Restorer {
     flush();
     let lattices = segments.map((positions) =>
       positions.map((at) => {
-        if (tokens[at].kind === 'punct') return this.punctuationOptions(tokens[at].text);
+        // Only marks read as words were put in a segment.
+        if (tokens[at].kind === 'punct') return this.punctuationOptions(tokens[at].text)!;
         return isListMark(tokens, at) ? FIXED : this.withCasing(this.options.of(tokens[at], kind), tokens, at);
       }));
     let choices: number[][];
@@ -381,10 +382,19 @@ export class SyllableRestorer implements Restorer {
     });
   }
 
-  /** The only option of a punctuation mark inside a segment: itself, as the model reads it. */
-  private punctuationOptions(text: string): TokenOption[] {
+  /**
+   * The only option of a punctuation mark the model reads as a word: itself; null for a mark
+   * that ends the segment.
+   */
+  private punctuationOptions(text: string): TokenOption[] | null {
     let options = this.punctuation.get(text);
-    if (!options) this.punctuation.set(text, (options = [tokenOption(punctuationId(text), 0)]));
+    if (options === undefined) {
+      const id = punctuationId(text);
+      options = id < 0 ? null : [tokenOption(id, 0)];
+      // OCR debris makes punctuation of every shape: start afresh rather than grow.
+      if (this.punctuation.size >= SIGNS_LIMIT) this.punctuation.clear();
+      this.punctuation.set(text, options);
+    }
     return options;
   }
 
