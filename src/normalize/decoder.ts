@@ -331,8 +331,11 @@ export function rescoreInContext(
   position: number,
   model: LanguageModel,
   bonus?: PairBonus,
+  closed = false,
 ): number[] {
-  const idAt = (i: number) => (i < 0 ? START : lattice[i][chosen[i]].id);
+  // As in `decode`, a closed lattice is followed by the segment's end, which the model scores too.
+  const n = lattice.length;
+  const idAt = (i: number) => (i < 0 ? START : i === n ? END : lattice[i][chosen[i]].id);
   /** The model's score of the word at i, the one at `position` being `id`. */
   const lmAt = (i: number, id: number) => {
     const w = (j: number) => (j === position ? id : idAt(j));
@@ -344,7 +347,7 @@ export function rescoreInContext(
   };
   return lattice[position].map((option) => {
     let score = option.score + (bonus ? bonus(idAt(position - 1), option.id) : 0);
-    for (let i = position; i < Math.min(lattice.length, position + 4); i++) score += lmAt(i, option.id);
+    for (let i = position; i < Math.min(closed ? n + 1 : n, position + 4); i++) score += lmAt(i, option.id);
     if (bonus && position + 1 < lattice.length) score += bonus(option.id, idAt(position + 1));
     return score;
   });

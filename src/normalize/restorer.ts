@@ -372,7 +372,7 @@ export class SyllableRestorer implements Restorer {
         if (output !== token.text) stats.changed++;
       }
       if (records && token.kind !== 'punct') {
-        const scores = rescoreInContext(lattice, chosen, i, this.model, this.bonus);
+        const scores = rescoreInContext(lattice, chosen, i, this.model, this.bonus, true);
         const alternatives = lattice[i]
           .map((alt, k) => ({ text: this.outputOf(token.text, alt), score: Number(scores[k].toFixed(3)) }))
           .sort((a, b) => b.score - a.score)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
 import { decode, rescoreInContext, type LatticeOption } from '../../src/normalize/decoder.js';
-import { deserializeModel, LanguageModel, serializeModel } from '../../src/normalize/lm.js';
+import { deserializeModel, END, LanguageModel, serializeModel } from '../../src/normalize/lm.js';
 
 function model(): LanguageModel {
   const counter = new NgramCounter();
@@ -41,6 +41,9 @@ describe('Viterbi decoding', () => {
     const chosen = decode(lattice, lm);
     const scores = rescoreInContext(lattice, chosen, 2, lm);
     expect(scores[1]).toBeGreaterThan(scores[0]);
+    // A closed segment's last word is also scored against the end, as `decode` scores it.
+    const closed = rescoreInContext(lattice, chosen, 2, lm, undefined, true);
+    lattice[2].forEach((option, k) => expect(closed[k]).toBeCloseTo(scores[k] + lm.score4(lm.id('hợp'), lm.id('tác'), option.id, END), 6));
   });
 });
 
