@@ -123,6 +123,19 @@ describe('syllable language model', () => {
     expect(distinct.score(...ids(distinct, 'văn học hay'))).toBeGreaterThan(pruned.score(...ids(pruned, 'văn học hay')));
   });
 
+  it('backs off with weight one from a context whose every continuation was pruned', () => {
+    const counter = new NgramCounter({ minCounts: [1, 2] });
+    counter.add('hợp tác xã nông nghiệp', 3);
+    counter.add('tác phẩm văn học hay');
+    const model = new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    const [hop, tac, pham, van] = ['hợp', 'tác', 'phẩm', 'văn'].map((s) => model.id(s));
+    // "hợp tác" keeps its trigram "hợp tác xã"; "tác phẩm" lost "tác phẩm văn", seen once.
+    expect(model.contextBackoff(hop, tac)).toBeLessThan(0);
+    expect(Number.isNaN(model.trigramScore(tac, pham, van))).toBe(true);
+    expect(model.contextBackoff(tac, pham)).toBeCloseTo(0, 9);
+    expect(model.score(tac, pham, van)).toBeCloseTo(model.bigramScore(pham, van), 6);
+  });
+
   it('refuses n-grams out of order', () => {
     const counter = new NgramCounter();
     counter.add('hợp tác xã nông nghiệp', 3);

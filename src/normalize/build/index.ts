@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       order: { type: 'string', default: '4' },
       // Fewest occurrences kept, by order from bigrams up (see dictionaries/README.md).
-      'min-counts': { type: 'string', default: '1,2,3' },
+      'min-counts': { type: 'string', default: '1,2,5' },
       // Rarer n-grams kept when they differ from backing off by at least this many nats.
       'keep-distinct': { type: 'string' },
     },

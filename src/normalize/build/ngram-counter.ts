@@ -125,9 +125,11 @@ export class NgramCounter {
         segment.push(id);
         this.countCasing(id, casingAt(tokens, index), weight);
       } else if (token.kind === 'keep') segment.push(/^\d+$/u.test(token.text) ? NUMBER : UNKNOWN);
-      else if (token.kind === 'punct' && punctuationId(token.text) >= 0) {
-        if (segment.length > 1) segment.push(punctuationId(token.text));
-      } else if (token.kind === 'punct' || token.kind === 'break') flush();
+      else if (token.kind === 'punct' || token.kind === 'break') {
+        const id = token.kind === 'punct' ? punctuationId(token.text) : -1;
+        if (id < 0) flush();
+        else if (segment.length > 1) segment.push(id);
+      }
     });
     flush();
   }
@@ -241,6 +243,16 @@ export class NgramCounter {
     const [bigrams, trigrams, fourgrams = { values: new Float64Array(0), counts: new Uint32Array(0) }] = orders;
     const [bigramTables, trigramTables, fourgramTables = { scores: new Uint8Array(0) }] = tables.levels;
     const [keptBigrams, keptTrigrams, keptFourgrams = []] = kept;
+    // Entries of each order that some kept n-gram of the next order extends: only they back off
+    // to anything. A context whose every continuation was pruned gives the order below's whole
+    // distribution, so its backoff weight is 1 (log 0): the weight estimated before pruning would
+    // leave its probabilities summing to less than one.
+    const extended = orders.map((runs) => new Uint8Array(runs.values.length));
+    kept.forEach((list, level) => {
+      if (level > 0) for (const e of list) extended[level - 1][parentOf(orders[level], e)] = 1;
+    });
+    const backoffOf = (level: number, e: number) =>
+      extended[level][e] ? (tables.levels[level].backoffs?.[e] ?? 0) : 0;
     const display = this.displayForms();
     return {
       vocab: byNew.map((old) => this.vocab[old]),
@@ -251,11 +263,11 @@ export class NgramCounter {
       bigramContexts: Uint32Array.from(keptBigrams, (e) => parentOf(bigrams, e)),
       bigramTails: Uint16Array.from(keptBigrams, (e) => wordOf(bigrams, e)),
       bigramScores: Uint8Array.from(keptBigrams, (e) => bigramTables.scores[e]),
-      bigramBackoffs: Uint8Array.from(keptBigrams, (e) => bigramTables.backoffs?.[e] ?? 0),
+      bigramBackoffs: Uint8Array.from(keptBigrams, (e) => backoffOf(0, e)),
       trigramContexts: Uint32Array.from(keptTrigrams, (e) => keptIndex[0][parentOf(trigrams, e)]),
       trigramTails: Uint16Array.from(keptTrigrams, (e) => wordOf(trigrams, e)),
       trigramScores: Uint8Array.from(keptTrigrams, (e) => trigramTables.scores[e]),
-      trigramBackoffs: Uint8Array.from(keptTrigrams, (e) => trigramTables.backoffs?.[e] ?? 0),
+      trigramBackoffs: Uint8Array.from(keptTrigrams, (e) => backoffOf(1, e)),
       fourgramContexts: Uint32Array.from(keptFourgrams, (e) => keptIndex[1][parentOf(fourgrams, e)]),
       fourgramTails: Uint16Array.from(keptFourgrams, (e) => wordOf(fourgrams, e)),
       fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables.scores[e]),
