@@ -21,14 +21,20 @@ describe('restoring stripped marks', () => {
   });
 
   it('lifts the words a text repeats from the text near them only', async () => {
-    const dish = 'Mon an co ca kho to. Ca kho rat ngon. Nau ca kho voi nuoc dua.';
-    const family = 'Ca nha deu an.';
-    // Counted over the whole text, the last sentence's "Cả" changes how the dish is read.
+    // A topic (disks, clocks, a dish), then a sentence about something else.
+    const pairs = [
+      ['O dia cung may tinh. O dia quang. O dia mem. O dia cung gan ngoai.', 'Nguoi ta dat dia len ban.'],
+      ['Dong ho deo tay. Dong ho treo tuong. Dong ho dien tu.', 'Dong Ho la lang tranh.'],
+      ['Mon an co ca kho to. Ca kho rat ngon. Nau ca kho voi nuoc dua.', 'Ca nha deu an.'],
+    ];
+    const apart = (restorer: SyllableRestorer, [topic, other]: string[]) =>
+      restorer.restore(`${topic}\n${other}`).text === `${restorer.restore(topic).text}\n${restorer.restore(other).text}`;
+    // Counted over the whole text, the topic changes how the other sentence is read (in some pair at least).
     const whole = await loadSyllableRestorer({ weights: { documentWindow: 0 } });
-    expect(whole.restore(`${dish}\n${family}`).text).not.toBe(`${whole.restore(dish).text}\n${whole.restore(family).text}`);
+    expect(pairs.some((pair) => !apart(whole, pair))).toBe(true);
     // Counted over three ambiguous syllables either side, each of these sentences sees itself only.
     const near = await loadSyllableRestorer({ weights: { documentWindow: 3 } });
-    expect(near.restore(`${dish}\n${family}`).text).toBe(`${near.restore(dish).text}\n${near.restore(family).text}`);
+    for (const pair of pairs) expect(apart(near, pair), pair[1]).toBe(true);
   });
 
   it('restores the formulas of an administrative header', () => {
