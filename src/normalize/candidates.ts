@@ -1,7 +1,8 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
 import type { ConfusionChannel, Reading } from './channel.js';
-import { canonicalSyllable, foldText, isVowel } from './letters.js';
+import { foldText, isVowel } from './letters.js';
+import { isSyllable, vocabularyKey } from './syllable.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
@@ -63,11 +64,17 @@ export class SyllableIndex {
   private readonly childCodes: Int32Array;
   private readonly childNodes: Int32Array;
 
+  /** 1 for a word of the model that is no syllable (a foreign word), by id. */
+  readonly foreign: Uint8Array;
+
   constructor(readonly model: LanguageModel) {
     const root: TrieNode = { children: new Map(), id: -1 };
+    this.foreign = new Uint8Array(model.vocab.length);
     model.vocab.forEach((key, id) => {
       if (id < RESERVED.length) return;
-      for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
+      // Foreign words are found as written or stripped, never as what a misread could have been.
+      if (isSyllable(key)) for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
+      else this.foreign[id] = 1;
       const folded = foldText(key);
       const list = this.byFold.get(folded) ?? [];
       list.push(id);
@@ -112,7 +119,7 @@ export class SyllableIndex {
 
   /** The id of a lowercase syllable as written, or -1. */
   exact(lower: string): number {
-    const key = canonicalSyllable(lower);
+    const key = vocabularyKey(lower);
     return this.model.has(key) ? this.model.id(key) : -1;
   }
 

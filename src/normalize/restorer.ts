@@ -4,7 +4,8 @@ import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
 import { allLetters, type ConfusionChannel } from './channel.js';
 import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
-import { canonicalSyllable, hasMarks } from './letters.js';
+import { hasMarks } from './letters.js';
+import { vocabularyKey } from './syllable.js';
 import type { Lexicon } from './lexicon.js';
 import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
@@ -146,7 +147,7 @@ export class SyllableRestorer implements Restorer {
       if (kind === 'acronym') continue;
       const ids = tokenize(term)
         .filter((token) => token.kind === 'word')
-        .map((token) => this.model.id(canonicalSyllable(token.text.toLowerCase())));
+        .map((token) => this.model.id(vocabularyKey(token.text.toLowerCase())));
       for (let i = 1; i < ids.length; i++) {
         if (ids[i - 1] !== UNKNOWN && ids[i] !== UNKNOWN) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
       }
@@ -367,7 +368,8 @@ export class SyllableRestorer implements Restorer {
       const output = this.outputOf(token.text, option);
       outputs[at] = output;
       if (token.kind === 'word' && lattice[i] !== FIXED) {
-        if (option.id !== UNKNOWN) stats.syllables++;
+        // A foreign word the model knows is still no syllable: counted unknown, as before the model knew it.
+        if (option.id !== UNKNOWN && this.index.foreign[option.id] === 0) stats.syllables++;
         else stats.unknown++;
         if (output !== token.text) stats.changed++;
       }
@@ -416,7 +418,8 @@ export class SyllableRestorer implements Restorer {
   /** What a token prints for an option; a valid syllable in broken case ("rỘng") is recased. */
   private outputOf(input: string, option: TokenOption): string {
     if (option.output !== undefined) return applyCase(input, option.output);
-    if (option.id === UNKNOWN || !IRREGULAR_CASE.test(input)) return input;
+    // A foreign word keeps its own case ("MacArthur", "YouTube").
+    if (option.id === UNKNOWN || this.index.foreign[option.id] === 1 || !IRREGULAR_CASE.test(input)) return input;
     return applyCase(input, input.toLowerCase());
   }
 }

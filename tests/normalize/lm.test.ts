@@ -1,7 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
-import { deserializeModel, END, LanguageModel, NUMBER, punctuationId, serializeModel, START } from '../../src/normalize/lm.js';
+import { deserializeModel, END, LanguageModel, NUMBER, punctuationId, serializeModel, START, UNKNOWN } from '../../src/normalize/lm.js';
 
 function tinyModel(): LanguageModel {
   const counter = new NgramCounter();
@@ -121,6 +121,32 @@ describe('syllable language model', () => {
     expect(distinct.trigramScore(...ids(distinct, 'văn học hay'))).not.toBeNaN();
     expect(distinct.trigramScore(...ids(distinct, 'bạn học sinh'))).toBeNaN();
     expect(distinct.score(...ids(distinct, 'văn học hay'))).toBeGreaterThan(pruned.score(...ids(pruned, 'văn học hay')));
+  });
+
+  it('makes the foreign words seen often enough words of its own, and the rarer ones <unk>', () => {
+    const build = (foreignMinCount?: number) => {
+      const counter = new NgramCounter({ foreignMinCount });
+      // Seen as often as it is written: a line's weight does not count.
+      for (let k = 0; k < 3; k++) counter.add('vòng loại World Cup gặp Algérie');
+      counter.add('giải Euro', 5);
+      counter.add('giành cúp vô địch');
+      counter.add('cúp quốc gia, cúp bóng đá');
+      // Counts of counts for sensible discounts.
+      for (const [line, weight] of [['nông nghiệp sạch', 2], ['thương mại điện tử', 3], ['kinh tế tập thể', 1], ['dịch vụ công', 2], ['hợp tác xã', 4]] as const) {
+        counter.add(line, weight);
+      }
+      return new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    };
+    const model = build(2);
+    // As written, lower case: a foreign word is no syllable, so no tone is moved ("algérie", not "álgerie").
+    for (const word of ['world', 'cup', 'algérie']) expect(model.id(word), word).not.toBe(UNKNOWN);
+    expect(model.id('euro')).toBe(UNKNOWN);
+    const [vong, loai, world, cup, cupMarked] = ['vòng', 'loại', 'world', 'cup', 'cúp'].map((word) => model.id(word));
+    expect(model.score4(vong, loai, world, cup)).toBeGreaterThan(model.score4(vong, loai, world, cupMarked));
+    // Without the option every foreign word is <unk>, as before it.
+    const plain = build();
+    expect(plain.id('world')).toBe(UNKNOWN);
+    expect(plain.vocab.length).toBe(model.vocab.length - 3);
   });
 
   it('backs off with weight one from a context whose every continuation was pruned', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
 import { foldOrder } from '../../src/normalize/build/renumber.js';
 import { foldText } from '../../src/normalize/letters.js';
-import { deserializeModel, LanguageModel, RESERVED, serializeModel } from '../../src/normalize/lm.js';
+import { deserializeModel, LanguageModel, RESERVED, serializeModel, UNKNOWN } from '../../src/normalize/lm.js';
 
 describe('model ids ordered by stripped spelling', () => {
   it('gives syllables stripped alike neighbouring ids', () => {
@@ -23,5 +23,13 @@ describe('model ids ordered by stripped spelling', () => {
     expect(byNew.slice(0, RESERVED.length)).toEqual(RESERVED.map((_, id) => id));
     expect(byNew.map((old) => vocab[old]).slice(RESERVED.length)).toEqual(['của', 'cua', 'xã', 'xa']);
     byNew.forEach((old, id) => expect(newId[old]).toBe(id));
+  });
+
+  it('leaves out the words it is told to, mapping them to the unknown word', () => {
+    const vocab = [...RESERVED, 'xã', 'world', 'xa', 'euro'];
+    const { byNew, newId } = foldOrder(vocab, (old) => vocab[old] !== 'euro');
+    expect(byNew.map((old) => vocab[old]).slice(RESERVED.length)).toEqual(['world', 'xã', 'xa']);
+    expect(newId[vocab.indexOf('euro')]).toBe(UNKNOWN);
+    expect(newId[vocab.indexOf('world')]).toBe(RESERVED.length);
   });
 });

@@ -154,6 +154,16 @@ describe('keeping what is not a syllable', () => {
     expect(stats.syllables).toBe(4800);
   });
 
+  it('reads the foreign words the corpus uses often as words, marks and case kept', () => {
+    // "World Cup": the model knows what follows "World"; "Algérie" and "Sénégal" as the corpus writes them.
+    expect(restore('Tuy nhien tai World Cup Duc bi loai ngay vong bang')).toBe('Tuy nhiên tại World Cup Đức bị loại ngay vòng bảng');
+    expect(restore('Doi tuyen bong da quoc gia Algerie va Senegal')).toBe('Đội tuyển bóng đá quốc gia Algérie và Sénégal');
+    const correct = 'Video của VnExpress trên YouTube về tướng MacArthur';
+    expect(restore(correct)).toBe(correct);
+    // Words, but no syllables.
+    expect(restorer.restore(correct).stats).toEqual({ syllables: 4, changed: 0, unknown: 4 });
+  });
+
   it('is deterministic', () => {
     const text = 'hé théng Lién minh HTX tinh d3 trién khai thuc hién t6t';
     expect(restore(text)).toBe(restore(text));

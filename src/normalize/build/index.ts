@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       'min-counts': { type: 'string', default: '1,2,5' },
       // Rarer n-grams kept when they differ from backing off by at least this many nats.
       'keep-distinct': { type: 'string' },
+      // Foreign words seen this often become words of the model (see dictionaries/README.md).
+      'foreign-min-count': { type: 'string', default: '80' },
     },
   });
   const dictionaries = dictionariesDir();
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
   if (minCounts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--min-counts takes whole numbers from 1 up, one per order from bigrams: not ${values['min-counts']}`);
   const keepDistinct = values['keep-distinct'] === undefined ? Infinity : Number(values['keep-distinct']);
   if (Number.isNaN(keepDistinct) || keepDistinct < 0) throw new Error(`--keep-distinct takes a number of nats from 0 up, not ${values['keep-distinct']}`);
-  const counter = new NgramCounter({ order, minCounts, keepDistinct });
+  const foreignMinCount = Number(values['foreign-min-count']);
+  if (!(foreignMinCount >= 1)) throw new Error(`--foreign-min-count takes a number from 1 up (Infinity: none), not ${values['foreign-min-count']}`);
+  const counter = new NgramCounter({ order, minCounts, keepDistinct, foreignMinCount });
   // The grammar decides what a syllable is; the cspell word list checks it from outside.
   const cspellSyllables = [...readCspellWords()].flatMap((word) => word.toLowerCase().split(/\s+/u)).filter((word) => /^\p{L}+$/u.test(word));
   const rejected = cspellSyllables.filter((word) => !isSyllable(canonicalSyllable(word)));

@@ -29,6 +29,12 @@ export interface CounterOptions {
    * n-grams that say something the shorter context does not. @defaultValue Infinity (none kept)
    */
   keepDistinct?: number;
+  /**
+   * A word of letters that is no syllable (a foreign name, "world", "algérie") written at least this
+   * often (a line's weight does not count) is a word of the model's own; rarer ones are all <unk>.
+   * @defaultValue Infinity (all <unk>)
+   */
+  foreignMinCount?: number;
 }
 
 class GrowingArray<T extends Float64Array | Int32Array> {
@@ -67,29 +73,35 @@ export class NgramCounter {
   private readonly spellings = new Map<string, number>();
   /** Words of letters that are no syllable (foreign names, loanwords), by how often they were seen. */
   private readonly otherWords = new Map<string, number>();
-  private readonly cased = new Float64Array(SHIFT);
-  private readonly capitalised = new Float64Array(SHIFT);
+  /** By id, grown as foreign words come: how often a word was seen where case tells, and capitalised there. */
+  private cased = new Float64Array(SHIFT);
+  private capitalised = new Float64Array(SHIFT);
   /** Every counted segment: its ids after a START, closed by STOP (a line of weight k is there k times). */
   private readonly stream = new GrowingArray(new Int32Array(1 << 20));
   private readonly order: 3 | 4;
   private readonly minCounts: readonly number[];
   private readonly keepDistinct: number;
+  private readonly foreignMinCount: number;
   tokens = 0;
 
   constructor(options: CounterOptions = {}) {
     this.order = options.order ?? 4;
     this.minCounts = options.minCounts ?? [];
     this.keepDistinct = options.keepDistinct ?? Infinity;
+    this.foreignMinCount = options.foreignMinCount ?? Infinity;
   }
 
   private idOf(word: string): number {
     const lower = word.toLowerCase();
-    const key = canonicalSyllable(lower);
-    if (!isSyllable(key)) {
-      if (LETTERS.test(lower)) this.otherWords.set(lower, (this.otherWords.get(lower) ?? 0) + 1);
-      return UNKNOWN;
-    }
-    this.spellings.set(lower, (this.spellings.get(lower) ?? 0) + 1);
+    const canonical = canonicalSyllable(lower);
+    const syllable = isSyllable(canonical);
+    if (!syllable) {
+      if (!LETTERS.test(lower)) return UNKNOWN;
+      this.otherWords.set(lower, (this.otherWords.get(lower) ?? 0) + 1);
+      // Every such word gets an id for now; the build keeps the frequent ones (see foreignMinCount).
+      if (!Number.isFinite(this.foreignMinCount)) return UNKNOWN;
+    } else this.spellings.set(lower, (this.spellings.get(lower) ?? 0) + 1);
+    const key = syllable ? canonical : lower;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.vocab.length;
@@ -136,6 +148,15 @@ export class NgramCounter {
 
   private countCasing(id: number, casing: Casing, weight: number): void {
     if (id === UNKNOWN || casing === 'none') return;
+    if (id >= this.cased.length) {
+      const grow = (old: Float64Array) => {
+        const bigger = new Float64Array(Math.max(2 * old.length, id + 1));
+        bigger.set(old);
+        return bigger;
+      };
+      this.cased = grow(this.cased);
+      this.capitalised = grow(this.capitalised);
+    }
     this.cased[id] += weight;
     if (casing === 'capital') this.capitalised[id] += weight;
   }
@@ -143,7 +164,7 @@ export class NgramCounter {
   /** P(capitalised | syllable) away from sentence starts, smoothed towards one half. */
   private capitalisation(): Float32Array {
     const out = new Float32Array(this.vocab.length);
-    for (let id = 0; id < this.vocab.length; id++) out[id] = (this.capitalised[id] + 0.1) / (this.cased[id] + 0.2);
+    for (let id = 0; id < this.vocab.length; id++) out[id] = ((this.capitalised[id] ?? 0) + 0.1) / ((this.cased[id] ?? 0) + 0.2);
     return out;
   }
 
@@ -203,7 +224,9 @@ export class NgramCounter {
   /** The model: Kneser-Ney over every counted n-gram, then each order pruned to its `minCounts`. */
   build(meta: Record<string, unknown> = {}): ModelData {
     // Ids ordered by stripped spelling: the decoder finds a stripped word's candidates in one search.
-    const { byNew, newId } = foldOrder(this.vocab);
+    // Foreign words seen less often than foreignMinCount become <unk> again.
+    const { byNew, newId } = foldOrder(this.vocab, (old) => (this.otherWords.get(this.vocab[old]) ?? Infinity) >= this.foreignMinCount);
+    if (byNew.length > SHIFT) throw new Error(`${byNew.length} words: the model holds at most ${SHIFT}; raise foreignMinCount`);
     const orders: Runs[] = [];
     let parents: Int32Array | undefined;
     for (let n = 2; n <= this.order; n++) {
@@ -212,7 +235,7 @@ export class NgramCounter {
       parents = entries;
     }
     const renamed = <T extends Float32Array>(array: T) => Float32Array.from(byNew, (old) => array[old]);
-    const tables = kneserNey(this.vocab.length, orders);
+    const tables = kneserNey(byNew.length, orders);
     const parentOf = (runs: Runs, e: number) => Math.floor(runs.values[e] / SHIFT);
     const wordOf = (runs: Runs, e: number) => runs.values[e] % SHIFT;
     // Each kept entry by order, its parent kept too; and each entry's index among the kept ones.
@@ -273,7 +296,7 @@ export class NgramCounter {
       fourgramScores: Uint8Array.from(keptFourgrams, (e) => fourgramTables.scores[e]),
       meta: {
         ...meta, smoothing: 'interpolated modified Kneser-Ney', discounts: tables.discounts, tokens: this.tokens,
-        vocabulary: this.vocab.length, bigrams: keptBigrams.length, trigrams: keptTrigrams.length,
+        vocabulary: byNew.length, ...(Number.isFinite(this.foreignMinCount) ? { foreignMinCount: this.foreignMinCount } : {}), bigrams: keptBigrams.length, trigrams: keptTrigrams.length,
         fourgrams: keptFourgrams.length, minCounts: orders.map((_, level) => this.minCounts[level] ?? 1), ids: 'ordered by stripped spelling',
         ...(Number.isFinite(this.keepDistinct) ? { keepDistinct: this.keepDistinct } : {}),
       },
