@@ -1,8 +1,7 @@
 // Candidate syllables for a token: by putting marks back on a stripped form, and by walking
 // a trie of syllables through the confusion channel (what could have been read as "ctia"?).
 import type { ConfusionChannel, Reading } from './channel.js';
-import { foldText, isVowel } from './letters.js';
-import { isSyllable, vocabularyKey } from './syllable.js';
+import { canonicalSyllable, foldText, isVowel } from './letters.js';
 import type { LanguageModel } from './lm.js';
 import { RESERVED } from './lm.js';
 
@@ -69,12 +68,11 @@ export class SyllableIndex {
 
   constructor(readonly model: LanguageModel) {
     const root: TrieNode = { children: new Map(), id: -1 };
-    this.foreign = new Uint8Array(model.vocab.length);
+    this.foreign = model.foreign;
     model.vocab.forEach((key, id) => {
       if (id < RESERVED.length) return;
       // Foreign words are found as written or stripped, never as what a misread could have been.
-      if (isSyllable(key)) for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
-      else this.foreign[id] = 1;
+      if (this.foreign[id] === 0) for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
       const folded = foldText(key);
       const list = this.byFold.get(folded) ?? [];
       list.push(id);
@@ -117,10 +115,13 @@ export class SyllableIndex {
     return this.byFold.get(folded) ?? [];
   }
 
-  /** The id of a lowercase syllable as written, or -1. */
+  /** The id of a lowercase syllable (in any tone placement) or foreign word as written, or -1. */
   exact(lower: string): number {
-    const key = vocabularyKey(lower);
-    return this.model.has(key) ? this.model.id(key) : -1;
+    // The canonical spelling of a word that is no syllable is none either: no foreign word is
+    // taken for a syllable, and the other way round.
+    const key = canonicalSyllable(lower);
+    if (this.model.has(key) && this.foreign[this.model.id(key)] === 0) return this.model.id(key);
+    return this.model.has(lower) && this.foreign[this.model.id(lower)] === 1 ? this.model.id(lower) : -1;
   }
 
   /**

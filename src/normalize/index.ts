@@ -42,7 +42,7 @@ export async function loadSyllableRestorer(options: RestorerOptions = {}): Promi
     latinChannel: new ConfusionChannel(rowsOf(['eng', 'hand-eng']), { accentNoise: LATIN_ACCENT_NOISE }),
     vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), { priorWeight: 0.2 }),
     lexicon: loadLexicon(join(folder, LEXICON_FOLDER), options.lexiconFiles ?? []),
-    wholeWords: new Set(wholeWords),
+    wholeWords,
     weights: options.weights,
   });
 }

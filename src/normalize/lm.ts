@@ -2,6 +2,7 @@
 // vocabulary of canonical syllables, quantised log probabilities and backoff weights in typed
 // arrays, a trie whose every order is looked up by search within the sorted range of a context.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { isSyllable } from './syllable.js';
 
 /**
  * Reserved ids: segment start, out-of-vocabulary word, number, segment end, then the
@@ -77,6 +78,11 @@ export interface ModelData {
   unigramBackoff: Float32Array;
   /** P(capitalised | syllable) where case tells something (see casing.ts). */
   capitalised: Float32Array;
+  /**
+   * The ids of the words that are no syllable (foreign words the corpus writes often, kept as
+   * written). Absent from models built before them: then found by the syllable grammar at load.
+   */
+  foreign?: number[];
   /** Bigrams: w1, w2, quantised log P(w2 | w1), and log backoff of (w1 w2) as a context. */
   bigramContexts: Uint32Array;
   bigramTails: Uint16Array;
@@ -222,6 +228,8 @@ export class NgramLevel {
 export class LanguageModel {
   readonly vocab: string[];
   readonly display: string[];
+  /** 1 for a word that is no syllable (a foreign word, kept as written), by id. */
+  readonly foreign: Uint8Array;
   readonly meta: Record<string, unknown>;
   private readonly ids: Map<string, number>;
   private readonly unigram: Float32Array;
@@ -261,6 +269,9 @@ export class LanguageModel {
     this.capitalised = data.capitalised;
     this.ids = new Map(data.vocab.map((word, id) => [word, id]));
     const size = data.vocab.length;
+    this.foreign = new Uint8Array(size);
+    if (data.foreign) for (const id of data.foreign) this.foreign[id] = 1;
+    else for (let id = RESERVED.length; id < size; id++) this.foreign[id] = isSyllable(data.vocab[id]) ? 0 : 1;
     this.bigramStart = rangesOf(data.bigramContexts, data.bigramTails, size, 'a bigram');
     this.bigramTails = data.bigramTails;
     this.bigramScores = data.bigramScores;
@@ -475,7 +486,7 @@ function decodeLevel(children: Uint32Array, gaps: Uint32Array): { contexts: Uint
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
 
 export function serializeModel(data: ModelData): Buffer {
-  const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, meta: data.meta,
+  const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, foreign: data.foreign, meta: data.meta,
     bigrams: data.bigramTails.length, trigrams: data.trigramTails.length, fourgrams: data.fourgramTails.length }), 'utf8');
   const streams = [
     header,
@@ -518,7 +529,7 @@ export function deserializeModel(compressed: Buffer): ModelData {
     return stream;
   };
   const header = JSON.parse(next().toString('utf8')) as {
-    vocab: string[]; display: string[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
+    vocab: string[]; display: string[]; foreign?: number[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
   };
   // Models of this version built before the pause token had a syllable where it now is.
   if (RESERVED.some((word, id) => header.vocab[id] !== word)) {
@@ -534,7 +545,7 @@ export function deserializeModel(compressed: Buffer): ModelData {
   const fourgrams = level(header.trigrams, header.fourgrams);
   const bytes = () => new Uint8Array(next());
   return {
-    vocab: header.vocab, display: header.display, meta: header.meta, unigram, unigramBackoff, capitalised,
+    vocab: header.vocab, display: header.display, ...(header.foreign ? { foreign: header.foreign } : {}), meta: header.meta, unigram, unigramBackoff, capitalised,
     bigramContexts: bigrams.contexts, bigramTails: bigrams.tails, bigramScores: bytes(), bigramBackoffs: bytes(),
     trigramContexts: trigrams.contexts, trigramTails: trigrams.tails, trigramScores: bytes(), trigramBackoffs: bytes(),
     fourgramContexts: fourgrams.contexts, fourgramTails: fourgrams.tails, fourgramScores: bytes(),

@@ -5,7 +5,6 @@ import { casingAt } from './casing.js';
 import { allLetters, type ConfusionChannel } from './channel.js';
 import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { hasMarks } from './letters.js';
-import { vocabularyKey } from './syllable.js';
 import type { Lexicon } from './lexicon.js';
 import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
@@ -106,7 +105,7 @@ export interface RestorerParts {
   vietnameseChannel: ConfusionChannel;
   lexicon: Lexicon;
   /** Words written whole that are no syllable (foreign names): never cut as glued syllables. @defaultValue none */
-  wholeWords?: ReadonlySet<string>;
+  wholeWords?: Iterable<string>;
   weights?: Partial<RestoreWeights>;
 }
 
@@ -147,9 +146,9 @@ export class SyllableRestorer implements Restorer {
       if (kind === 'acronym') continue;
       const ids = tokenize(term)
         .filter((token) => token.kind === 'word')
-        .map((token) => this.model.id(vocabularyKey(token.text.toLowerCase())));
+        .map((token) => this.index.exact(token.text.toLowerCase()));
       for (let i = 1; i < ids.length; i++) {
-        if (ids[i - 1] !== UNKNOWN && ids[i] !== UNKNOWN) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
+        if (ids[i - 1] >= 0 && ids[i] >= 0) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
       }
     }
     // Most syllables start no lexicon pair: a flag per id spares the map lookup.

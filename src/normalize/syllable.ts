@@ -128,12 +128,3 @@ export function generateSyllables(): string[] {
   }
   return [...out].sort();
 }
-
-/**
- * How the model's vocabulary spells a lowercase word: a syllable in canonical spelling (tone on
- * the right vowel), any other word (a foreign name the corpus uses often: "algérie", "cup") as written.
- */
-export function vocabularyKey(lower: string): string {
-  const key = canonicalSyllable(lower);
-  return isSyllable(key) ? key : lower;
-}

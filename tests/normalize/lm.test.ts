@@ -124,7 +124,7 @@ describe('syllable language model', () => {
   });
 
   it('makes the foreign words seen often enough words of its own, and the rarer ones <unk>', () => {
-    const build = (foreignMinCount?: number) => {
+    const data = (foreignMinCount?: number) => {
       const counter = new NgramCounter({ foreignMinCount });
       // Seen as often as it is written: a line's weight does not count.
       for (let k = 0; k < 3; k++) counter.add('vòng loại World Cup gặp Algérie');
@@ -135,14 +135,19 @@ describe('syllable language model', () => {
       for (const [line, weight] of [['nông nghiệp sạch', 2], ['thương mại điện tử', 3], ['kinh tế tập thể', 1], ['dịch vụ công', 2], ['hợp tác xã', 4]] as const) {
         counter.add(line, weight);
       }
-      return new LanguageModel(deserializeModel(serializeModel(counter.build())));
+      return counter.build();
     };
+    const build = (foreignMinCount?: number) => new LanguageModel(deserializeModel(serializeModel(data(foreignMinCount))));
     const model = build(2);
     // As written, lower case: a foreign word is no syllable, so no tone is moved ("algérie", not "álgerie").
     for (const word of ['world', 'cup', 'algérie']) expect(model.id(word), word).not.toBe(UNKNOWN);
     expect(model.id('euro')).toBe(UNKNOWN);
     const [vong, loai, world, cup, cupMarked] = ['vòng', 'loại', 'world', 'cup', 'cúp'].map((word) => model.id(word));
     expect(model.score4(vong, loai, world, cup)).toBeGreaterThan(model.score4(vong, loai, world, cupMarked));
+    // The model says which words are foreign; one whose file does not say (built before) finds them by the grammar.
+    expect([...model.foreign.keys()].filter((id) => model.foreign[id] === 1).map((id) => model.vocab[id]).sort()).toEqual(['algérie', 'cup', 'world']);
+    const { foreign: _, ...older } = deserializeModel(serializeModel({ ...data(2) }));
+    expect(new LanguageModel(older).foreign).toEqual(model.foreign);
     // Without the option every foreign word is <unk>, as before it.
     const plain = build();
     expect(plain.id('world')).toBe(UNKNOWN);

@@ -280,6 +280,7 @@ export class NgramCounter {
     return {
       vocab: byNew.map((old) => this.vocab[old]),
       display: byNew.map((old) => display[old]),
+      foreign: byNew.flatMap((old, id) => (this.otherWords.has(this.vocab[old]) ? [id] : [])),
       capitalised: renamed(this.capitalisation()),
       unigram: tables.unigram,
       unigramBackoff: tables.unigramBackoff,
