@@ -63,16 +63,13 @@ export class SyllableIndex {
   private readonly childCodes: Int32Array;
   private readonly childNodes: Int32Array;
 
-  /** 1 for a word of the model that is no syllable (a foreign word), by id. */
-  readonly foreign: Uint8Array;
-
   constructor(readonly model: LanguageModel) {
     const root: TrieNode = { children: new Map(), id: -1 };
-    this.foreign = model.foreign;
+    const { foreign } = model;
     model.vocab.forEach((key, id) => {
       if (id < RESERVED.length) return;
       // Foreign words are found as written or stripped, never as what a misread could have been.
-      if (this.foreign[id] === 0) for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
+      if (foreign[id] === 0) for (const spelling of new Set([key, model.display[id]])) insert(root, spelling, id);
       const folded = foldText(key);
       const list = this.byFold.get(folded) ?? [];
       list.push(id);
@@ -120,8 +117,9 @@ export class SyllableIndex {
     // The canonical spelling of a word that is no syllable is none either: no foreign word is
     // taken for a syllable, and the other way round.
     const key = canonicalSyllable(lower);
-    if (this.model.has(key) && this.foreign[this.model.id(key)] === 0) return this.model.id(key);
-    return this.model.has(lower) && this.foreign[this.model.id(lower)] === 1 ? this.model.id(lower) : -1;
+    const { foreign } = this.model;
+    if (this.model.has(key) && foreign[this.model.id(key)] === 0) return this.model.id(key);
+    return this.model.has(lower) && foreign[this.model.id(lower)] === 1 ? this.model.id(lower) : -1;
   }
 
   /**

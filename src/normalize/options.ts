@@ -124,7 +124,7 @@ export class TokenOptions {
     const options = bestCandidates(found, this.parts.model, limit, margin).map(({ id, channel }) =>
       tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
     // A word that is no syllable may stay as written: unknown, or a foreign word the model knows ("México").
-    const foreign = exact >= 0 && this.parts.index.foreign[exact] === 1;
+    const foreign = exact >= 0 && this.parts.model.foreign[exact] === 1;
     if ((exact < 0 || (foreign && !options.some((option) => option.id === exact))) && keepScore > -Infinity) {
       options.push(tokenOption(exact < 0 ? UNKNOWN : exact, keepScore));
     }
@@ -167,8 +167,8 @@ export class TokenOptions {
     const plain = lower === foldText(lower);
     // The foreign words the model knows are readings too ("cup": cúp, cụp or cup; "algerie":
     // algérie); less so in Latin-only OCR, which makes English of Vietnamese ("by" for "bộ").
-    const { index } = this.parts;
-    if (plain) for (const id of index.stripped(lower)) offer(id, ocr && index.foreign[id] === 1 ? w.strip + w.foreignInOcr : w.strip);
+    const { foreign } = this.parts.model;
+    if (plain) for (const id of this.parts.index.stripped(lower)) offer(id, ocr && foreign[id] === 1 ? w.strip + w.foreignInOcr : w.strip);
     const ocrWeight = ocr ? w.ocr : w.ocr + w.ocrInStripped;
     const known = plain && found.size > 0 ? w.strip - ocrWeight : -Infinity;
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);

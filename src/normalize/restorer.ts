@@ -368,7 +368,7 @@ export class SyllableRestorer implements Restorer {
       outputs[at] = output;
       if (token.kind === 'word' && lattice[i] !== FIXED) {
         // A foreign word the model knows is still no syllable: counted unknown, as before the model knew it.
-        if (option.id !== UNKNOWN && this.index.foreign[option.id] === 0) stats.syllables++;
+        if (option.id !== UNKNOWN && this.model.foreign[option.id] === 0) stats.syllables++;
         else stats.unknown++;
         if (output !== token.text) stats.changed++;
       }
@@ -418,7 +418,7 @@ export class SyllableRestorer implements Restorer {
   private outputOf(input: string, option: TokenOption): string {
     if (option.output !== undefined) return applyCase(input, option.output);
     // A foreign word keeps its own case ("MacArthur", "YouTube").
-    if (option.id === UNKNOWN || this.index.foreign[option.id] === 1 || !IRREGULAR_CASE.test(input)) return input;
+    if (option.id === UNKNOWN || this.model.foreign[option.id] === 1 || !IRREGULAR_CASE.test(input)) return input;
     return applyCase(input, input.toLowerCase());
   }
 }
