@@ -214,7 +214,7 @@ export class NgramLevel {
 
   /** log P of the n-gram at `at`. */
   scoreAt(at: number): number {
-    return -this.scores[at] * STEP;
+    return dequantize(this.scores[at]);
   }
 }
 
@@ -344,7 +344,7 @@ export class LanguageModel {
     const trigram = this.trigramIndex(this.context(w1, w2), w3);
     if (trigram >= 0) {
       const at = search(this.fourgramTails, this.fourgramStart[trigram], this.fourgramStart[trigram + 1], w4);
-      if (at >= 0) return -this.fourgramScores[at] * STEP;
+      if (at >= 0) return dequantize(this.fourgramScores[at]);
     }
     return this.trigramBackoffOf(trigram) + this.score(w2, w3, w4);
   }
@@ -361,18 +361,18 @@ export class LanguageModel {
 
   /** log of the weight a context (from `context`) gives the trigrams it never saw; 0 for an unseen context. */
   backoffOf(context: number): number {
-    return context < 0 ? 0 : -this.bigramBackoffs[context] * BACKOFF_STEP;
+    return context < 0 ? 0 : dequantizeBackoff(this.bigramBackoffs[context]);
   }
 
   /** log of the weight a trigram (from `trigramIndex`) gives the four-grams it never saw; 0 for none. */
   trigramBackoffOf(trigram: number): number {
-    return trigram < 0 ? 0 : -this.trigramBackoffs[trigram] * BACKOFF_STEP;
+    return trigram < 0 ? 0 : dequantizeBackoff(this.trigramBackoffs[trigram]);
   }
 
   /** log P(w3 | context) when the trigram is stored, NaN otherwise. */
   trigramIn(context: number, w3: number): number {
     const at = this.trigramIndex(context, w3);
-    return at >= 0 ? -this.trigramScores[at] * STEP : Number.NaN;
+    return at >= 0 ? dequantize(this.trigramScores[at]) : Number.NaN;
   }
 
   /** Where the bigrams of w2 start in the sorted tails; see `seekBigram`. */
@@ -397,7 +397,7 @@ export class LanguageModel {
 
   /** log P(w3 | w2) given `at` from `seekBigram` over the bigrams of w2. */
   bigramScoreAt(at: number, to: number, w2: number, w3: number): number {
-    return at < to && this.bigramTails[at] === w3 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+    return at < to && this.bigramTails[at] === w3 ? dequantize(this.bigramScores[at]) : this.unigramBackoff[w2] + this.unigram[w3];
   }
 
   /** log P(w3 | w2), backing off to the unigram. */
@@ -407,7 +407,7 @@ export class LanguageModel {
     const slot = Math.imul(key, 0x9e3779b1) >>> (32 - BIGRAM_MEMO_BITS);
     if (this.bigramMemoKeys[slot] === key) return this.bigramMemoScores[slot];
     const at = this.context(w2, w3);
-    const score = at >= 0 ? -this.bigramScores[at] * STEP : this.unigramBackoff[w2] + this.unigram[w3];
+    const score = at >= 0 ? dequantize(this.bigramScores[at]) : this.unigramBackoff[w2] + this.unigram[w3];
     this.bigramMemoKeys[slot] = key;
     this.bigramMemoScores[slot] = score;
     return score;

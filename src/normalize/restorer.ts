@@ -317,8 +317,7 @@ export class SyllableRestorer implements Restorer {
           continue;
         }
         const expected = positions * Math.exp(this.model.unigramScore(id));
-        const lifted = Math.max(0, Math.log((1 + seen) / (1 + expected)));
-        scores[at++] = lifted > 0 ? score + weight * lifted : score;
+        scores[at++] = score + weight * Math.max(0, Math.log((1 + seen) / (1 + expected)));
       }
       return at;
     };
