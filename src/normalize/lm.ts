@@ -20,6 +20,18 @@ const QUOTE = 8;
 const DASH = 9;
 export const RESERVED = ['<s>', '<unk>', '<num>', '</s>', '<,>', '<(>', '<)>', '<:>', '<">', '<->'];
 
+/** Digits, or groups of digits joined by . , - / or : (22.300, 2,5, 19/02/2011, 75-85, 10:30). */
+const NUMBER_LIKE = /^\d+(?:[.,\-/:]\d+)*$/u;
+
+/**
+ * The id a kept token (see tokenizer.ts) is read as: a number, however written, is <num> (the
+ * model knows what follows a number: "50.000 chỗ", "2,5 tấn", "ngày 19/02/2011"); a code or
+ * a URL is <unk>.
+ */
+export function keptId(text: string): number {
+  return NUMBER_LIKE.test(text) ? NUMBER : UNKNOWN;
+}
+
 /**
  * The id a punctuation token is read as inside a segment, or -1 where it ends the segment
  * (a sentence end, a symbol). A clause goes on after a comma, a bracket, a colon, a quote or

@@ -4,7 +4,7 @@ import { SyllableIndex, bestCandidates } from './candidates.js';
 import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
 import { foldText, isVowel } from './letters.js';
-import { NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
+import { keptId, NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
 import type { Token, TokenKind } from './tokenizer.js';
 import type { RestoreWeights } from './weights.js';
 
@@ -90,7 +90,8 @@ export class TokenOptions {
     const { weights } = this.parts;
     const marked = kind === 'marked';
     if (token.kind === 'keep') {
-      if (!/^\d+$/u.test(token.text)) return FIXED;
+      // A code or a URL cuts the context; a number written with separators ("50.000") is <num>.
+      if (!/^\d+$/u.test(token.text)) return keptId(token.text) === NUMBER ? NUMBER_ONLY : FIXED;
       // In Latin-only OCR a short number may be a misread syllable ("13" for "là"): offer both.
       if (marked || token.text.length > 2) return NUMBER_ONLY;
       return this.cached(`n${token.text}`, () => [

@@ -1,7 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
-import { deserializeModel, END, LanguageModel, NUMBER, punctuationId, serializeModel, START, UNKNOWN } from '../../src/normalize/lm.js';
+import { deserializeModel, END, keptId, LanguageModel, NUMBER, punctuationId, serializeModel, START, UNKNOWN } from '../../src/normalize/lm.js';
 
 function tinyModel(): LanguageModel {
   const counter = new NgramCounter();
@@ -65,6 +65,19 @@ describe('syllable language model', () => {
   it('counts numbers as one class', () => {
     const model = tinyModel();
     expect(model.score4(START, model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
+  });
+
+  it('counts a number written with separators as a number, and a code as unknown', () => {
+    for (const text of ['2011', '50.000', '6,2', '19/02/2011', '75-85', '10:30', '1.7.1807']) expect(keptId(text), text).toBe(NUMBER);
+    for (const text of ['36/LMHTX-PĐTĐ', 'www.lmhtx.vn', '2.5cm', 'A4', '1,']) expect(keptId(text), text).toBe(UNKNOWN);
+    const counter = new NgramCounter();
+    counter.add('khoảng 50.000 tấn; khoảng 80.000 tấn; khoảng 2.500 tấn');
+    const model = new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    // "50.000" and "2.500" are one word, <num>, and what follows a number is learnt.
+    expect(model.has('50.000')).toBe(false);
+    const khoang = model.id('khoảng');
+    expect(model.score(khoang, NUMBER, model.id('tấn'))).toBeGreaterThan(Math.log(0.3));
+    expect(model.score(khoang, UNKNOWN, model.id('tấn'))).toBeLessThan(Math.log(0.3));
   });
 
   it('reads a comma, a bracket, a colon, a quote or a dash as a word, and a sentence end as a cut', () => {

@@ -37,6 +37,12 @@ describe('restoring stripped marks', () => {
     for (const pair of pairs) expect(apart(near, pair), pair[1]).toBe(true);
   });
 
+  it('reads the word after a number written with separators in the number\'s context', () => {
+    // Cut at "50.000" (read as a code), "cho" starts afresh and reads "chó"; after <num>, "chỗ".
+    expect(restore('San van dong co suc chua khoang 50.000 cho')).toBe('Sân vận động có sức chứa khoảng 50.000 chỗ');
+    expect(restore('San luong dat 80.000 tan thuy san')).toBe('Sản lượng đạt 80.000 tấn thủy sản');
+  });
+
   it('restores the formulas of an administrative header', () => {
     expect(restore('CONG HOA XA HOI CHU NGHIA VIET NAM')).toMatch(/^CỘNG (HOÀ|HÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u);
     expect(restore('Doc lap - Tu do - Hanh phuc')).toBe('Độc lập - Tự do - Hạnh phúc');

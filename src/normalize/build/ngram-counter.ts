@@ -3,7 +3,7 @@
 // renumbered by stripped spelling, then each order is counted by sorting codes
 // `parent entry * 2^16 + word`, the parent found in the order below (a trie, as the model stores it).
 import { canonicalSyllable } from '../letters.js';
-import { dequantize, dequantizeBackoff, END, NUMBER, punctuationId, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
+import { dequantize, dequantizeBackoff, END, keptId, punctuationId, RESERVED, START, UNKNOWN, type ModelData } from '../lm.js';
 import { findCode, kneserNey, SHIFT, type Runs } from './kneser-ney.js';
 import { foldOrder } from './renumber.js';
 import { isSyllable } from '../syllable.js';
@@ -136,7 +136,7 @@ export class NgramCounter {
         const id = this.idOf(token.text);
         segment.push(id);
         this.countCasing(id, casingAt(tokens, index), weight);
-      } else if (token.kind === 'keep') segment.push(/^\d+$/u.test(token.text) ? NUMBER : UNKNOWN);
+      } else if (token.kind === 'keep') segment.push(keptId(token.text));
       else if (token.kind === 'punct' || token.kind === 'break') {
         const id = token.kind === 'punct' ? punctuationId(token.text) : -1;
         if (id < 0) flush();
