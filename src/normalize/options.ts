@@ -28,6 +28,11 @@ const NUMBER_ONLY: TokenOption[] = [tokenOption(NUMBER, 0)];
 const CACHE_LIMIT = 200_000;
 /** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
 const WALK_MARGIN = 10;
+/**
+ * Stripped text: a word one of whose readings is at least this common (log unigram; 1 syllable
+ * in 60,000) gets no OCR readings ("hoi": hội -7.2; "Pang": păng -12.6 does, and reads Đảng).
+ */
+const COMMON_READING = -11;
 /** Roman numerals (II, XVI), written in document headings and never restored. */
 const ROMAN = /^[IVXLCDM]{2,}$/u;
 const ONLY_LETTERS = /^\p{L}+$/u;
@@ -121,6 +126,13 @@ export class TokenOptions {
     return options;
   }
 
+  /** The highest unigram score among the readings found. */
+  private commonestReading(found: Map<number, number>): number {
+    let best = -Infinity;
+    for (const id of found.keys()) best = Math.max(best, this.parts.model.unigramScore(id));
+    return best;
+  }
+
   private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number, limit = this.parts.weights.candidates): TokenOption[] {
     const options = bestCandidates(found, this.parts.model, limit, margin).map(({ id, channel }) =>
       tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
@@ -172,6 +184,10 @@ export class TokenOptions {
     if (plain) for (const id of this.parts.index.stripped(lower)) offer(id, ocr && foreign[id] === 1 ? w.strip + w.foreignInOcr : w.strip);
     const ocrWeight = ocr ? w.ocr : w.ocr + w.ocrInStripped;
     const known = plain && found.size > 0 ? w.strip - ocrWeight : -Infinity;
+    // In stripped text a word that strips a common syllable is read as one: OCR readings are for
+    // the words that strip none or only rare ones ("Pai hoi Pang": pai, păng), and walking to
+    // them costs more than all the rest.
+    if (!ocr && known > -Infinity && this.commonestReading(found) >= COMMON_READING) return this.toOptions(found, exact, keepScore, w.candidateMargin);
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);
     // Latin-only OCR damages more than marks: the right word may start further behind ("doi": dõi).
     return ocr ? this.toOptions(found, exact, keepScore, w.ocrCandidateMargin, w.ocrCandidates) : this.toOptions(found, exact, keepScore, w.candidateMargin);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stripMarks } from '../../src/bench/restore.js';
 import { textMetrics } from '../../src/bench/text-metrics.js';
 import { loadSyllableRestorer } from '../../src/normalize/index.js';
 import type { SyllableRestorer } from '../../src/normalize/restorer.js';
@@ -41,6 +42,13 @@ describe('restoring stripped marks', () => {
     // Cut at "50.000" (read as a code), "cho" starts afresh and reads "chó"; after <num>, "chỗ".
     expect(restore('San van dong co suc chua khoang 50.000 cho')).toBe('Sân vận động có sức chứa khoảng 50.000 chỗ');
     expect(restore('San luong dat 80.000 tan thuy san')).toBe('Sản lượng đạt 80.000 tấn thủy sản');
+  });
+
+  it('reads a word that strips a common syllable as stripped, with no OCR readings', () => {
+    // "thi" is thi, thì, thị, thí …; Latin-only OCR also makes "thir" of "thứ", which stripped text never means.
+    const thi = restorer.explain('Phong trao thi dua').find((record) => record.input === 'thi')!;
+    expect(thi.alternatives.map((alternative) => alternative.text)).toEqual(expect.arrayContaining(['thi', 'thì', 'thị']));
+    for (const { text } of thi.alternatives) expect(stripMarks(text), text).toBe('thi');
   });
 
   it('restores the formulas of an administrative header', () => {
