@@ -195,15 +195,17 @@ export class SyllableIndex {
 
 /**
  * Keeps the `limit` best of a candidate map, judged by channel and unigram together, dropping
- * those more than `margin` (log) behind the best: context rarely rescues them, and each costs time.
+ * those more than `margin` (log) behind the best: context rarely rescues them, and each costs
+ * time. The dropped come back too, best first: a reading rare on its own may be the usual one
+ * after a given word ("dễ dàng").
  */
-export function bestCandidates(found: Map<number, number>, model: LanguageModel, limit: number, margin: number): Candidate[] {
+export function rankCandidates(found: Map<number, number>, model: LanguageModel, limit: number, margin: number): { kept: Candidate[]; dropped: Candidate[] } {
   const ranked = [...found]
     .map(([id, channel]) => ({ id, channel, prior: channel + model.unigramScore(id) }))
     .sort((a, b) => b.prior - a.prior || a.id - b.id);
   const cutoff = ranked.length > 0 ? ranked[0].prior - margin : 0;
-  return ranked
-    .filter((candidate) => candidate.prior >= cutoff)
-    .slice(0, limit)
-    .map(({ id, channel }) => ({ id, channel }));
+  const kept: Candidate[] = [];
+  const dropped: Candidate[] = [];
+  for (const { id, channel, prior } of ranked) (prior >= cutoff && kept.length < limit ? kept : dropped).push({ id, channel });
+  return { kept, dropped };
 }

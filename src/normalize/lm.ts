@@ -270,6 +270,8 @@ export class LanguageModel {
   private readonly trigramMemo: SearchMemo;
   /** log P(w | <s> <s>) and the context index of (<s> w) by w, NaN and -2 until first asked: every segment starts so. */
   private readonly firstScores: Float64Array;
+  /** See predecessors. */
+  private readonly predecessorsByThreshold = new Map<number, { start: Uint32Array; ids: Uint16Array }>();
   private readonly firstContexts: Int32Array;
 
   constructor(data: ModelData) {
@@ -423,6 +425,30 @@ export class LanguageModel {
     this.bigramMemoKeys[slot] = key;
     this.bigramMemoScores[slot] = score;
     return score;
+  }
+
+  /**
+   * For each word w, the words v whose stored bigram gives log P(w | v) >= threshold, as
+   * ranges of one array (`ids[start[w] .. start[w + 1])`): the words that make w likely.
+   * Computed once per threshold.
+   */
+  predecessors(threshold: number): { start: Uint32Array; ids: Uint16Array } {
+    let found = this.predecessorsByThreshold.get(threshold);
+    if (found) return found;
+    const size = this.vocab.length;
+    const start = new Uint32Array(size + 1);
+    for (let i = 0; i < this.bigramTails.length; i++) if (dequantize(this.bigramScores[i]) >= threshold) start[this.bigramTails[i] + 1]++;
+    for (let w = 0; w < size; w++) start[w + 1] += start[w];
+    const ids = new Uint16Array(start[size]);
+    const filled = start.slice(0, size);
+    for (let v = 0; v < size; v++) {
+      for (let i = this.bigramStart[v]; i < this.bigramStart[v + 1]; i++) {
+        if (dequantize(this.bigramScores[i]) >= threshold) ids[filled[this.bigramTails[i]]++] = v;
+      }
+    }
+    found = { start, ids };
+    this.predecessorsByThreshold.set(threshold, found);
+    return found;
   }
 
   /** log of the weight that (w1 w2) gives trigrams it never saw (0 for an unseen context). */

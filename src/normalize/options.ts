@@ -1,6 +1,6 @@
 // The options of one token for the decoder: the syllables it may stand for, each with its
 // channel score, chosen by what kind of text it sits in (correctly marked, stripped, Latin-only OCR).
-import { SyllableIndex, bestCandidates } from './candidates.js';
+import { SyllableIndex, rankCandidates } from './candidates.js';
 import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
 import { foldText, isVowel } from './letters.js';
@@ -26,6 +26,8 @@ export const FIXED: TokenOption[] = [tokenOption(UNKNOWN, 0)];
 const NUMBER_ONLY: TokenOption[] = [tokenOption(NUMBER, 0)];
 
 const CACHE_LIMIT = 200_000;
+/** Most dropped readings remembered per token for a neighbour to bring back (see TokenOptions.dropped). */
+const DROPPED_LIMIT = 24;
 /** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
 const WALK_MARGIN = 10;
 /**
@@ -69,6 +71,8 @@ export class TokenOptions {
    */
   private readonly byText = new Map<TextKind, Map<TokenKind, Map<string, TokenOption[]>>>();
   private remembered = 0;
+  /** The readings the cut dropped, by the options they were dropped from. */
+  private readonly droppedBy = new WeakMap<TokenOption[], TokenOption[]>();
 
   constructor(private readonly parts: TokenOptionsParts) {}
 
@@ -126,6 +130,15 @@ export class TokenOptions {
     return options;
   }
 
+  /**
+   * The readings of a token that the cut dropped from `options` (beyond the limit, or too far
+   * behind on channel and unigram), best first: the restorer brings one back where a
+   * neighbour makes it likely ("dễ dàng"). Undefined when none was dropped.
+   */
+  dropped(options: TokenOption[]): TokenOption[] | undefined {
+    return this.droppedBy.get(options);
+  }
+
   /** The highest unigram score among the readings found. */
   private commonestReading(found: Map<number, number>): number {
     let best = -Infinity;
@@ -134,12 +147,21 @@ export class TokenOptions {
   }
 
   private toOptions(found: Map<number, number>, exact: number, keepScore: number, margin: number, limit = this.parts.weights.candidates): TokenOption[] {
-    const options = bestCandidates(found, this.parts.model, limit, margin).map(({ id, channel }) =>
-      tokenOption(id, channel, id === exact ? undefined : this.parts.model.display[id]));
+    const { model } = this.parts;
+    const option = ({ id, channel }: { id: number; channel: number }) => tokenOption(id, channel, id === exact ? undefined : model.display[id]);
+    const { kept, dropped } = rankCandidates(found, model, limit, margin);
+    const options = kept.map(option);
     // A word that is no syllable may stay as written: unknown, or a foreign word the model knows ("México").
     const foreign = exact >= 0 && this.parts.model.foreign[exact] === 1;
     if ((exact < 0 || (foreign && !options.some((option) => option.id === exact))) && keepScore > -Infinity) {
       options.push(tokenOption(exact < 0 ? UNKNOWN : exact, keepScore));
+    }
+    // Only a reading that some word makes likely enough is worth a neighbour's look.
+    const threshold = this.parts.weights.neighbourRescue;
+    if (dropped.length > 0 && threshold > -Infinity) {
+      const { start } = model.predecessors(threshold);
+      const rescuable = dropped.filter(({ id }) => start[id + 1] > start[id]);
+      if (rescuable.length > 0) this.droppedBy.set(options, rescuable.slice(0, DROPPED_LIMIT).map(option));
     }
     return options;
   }

@@ -67,6 +67,22 @@ describe('syllable language model', () => {
     expect(model.score4(START, model.id('ngày'), NUMBER, model.id('tháng'))).toBeGreaterThan(Math.log(0.5));
   });
 
+  it('lists the words that make a word likely', () => {
+    const model = tinyModel();
+    const [tac, xa, hop, thuong] = ['tác', 'xã', 'hợp', 'thương'].map((word) => model.id(word));
+    const before = (word: number, threshold: number) => {
+      const { start, ids } = model.predecessors(threshold);
+      return [...ids.subarray(start[word], start[word + 1])];
+    };
+    const dong = model.id('đồng');
+    expect(before(xa, -2)).toEqual([tac]);
+    expect(before(tac, -2)).toContain(hop);
+    // "thương mại" follows "xã" and "đồng": the stricter the threshold, the fewer.
+    expect(before(thuong, -1.5)).toEqual([dong]);
+    expect(before(thuong, -2).sort()).toEqual([xa, dong].sort());
+    expect(before(thuong, -0.5)).toEqual([]);
+  });
+
   it('counts a number written with separators as a number, and a code as unknown', () => {
     for (const text of ['2011', '50.000', '6,2', '19/02/2011', '75-85', '10:30', '1.7.1807']) expect(keptId(text), text).toBe(NUMBER);
     for (const text of ['36/LMHTX-PĐTĐ', 'www.lmhtx.vn', '2.5cm', 'A4', '1,']) expect(keptId(text), text).toBe(UNKNOWN);

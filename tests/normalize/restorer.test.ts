@@ -44,6 +44,13 @@ describe('restoring stripped marks', () => {
     expect(restore('San luong dat 80.000 tan thuy san')).toBe('Sản lượng đạt 80.000 tấn thủy sản');
   });
 
+  it('brings back a reading the candidate cut dropped where the word before makes it likely', async () => {
+    // "dang" keeps a dozen readings by how common each is on its own; "dàng" is not among them, but follows "dễ".
+    expect(restore('Cong viec nay rat de dang')).toBe('Công việc này rất dễ dàng');
+    const without = await loadSyllableRestorer({ weights: { neighbourRescue: -Infinity } });
+    expect(without.restore('Cong viec nay rat de dang').text).not.toBe('Công việc này rất dễ dàng');
+  });
+
   it('reads a word that strips a common syllable as stripped, with no OCR readings', () => {
     // "thi" is thi, thì, thị, thí …; Latin-only OCR also makes "thir" of "thứ", which stripped text never means.
     const thi = restorer.explain('Phong trao thi dua').find((record) => record.input === 'thi')!;
