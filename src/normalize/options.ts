@@ -112,8 +112,9 @@ export class TokenOptions {
     const upper = token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
     // No vowel and no W (which Latin-only OCR makes of ư): an acronym like HTX, UBND.
     const acronym = upper && ONLY_LETTERS.test(token.text) && !hasVowel(lower) && !lower.includes('w');
-    // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v.").
-    const initial = lower.length === 1 && !isVowel(lower);
+    // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v."); a
+    // lone symbol is Latin-only OCR of a marked syllable ("củng ¢": cố).
+    const initial = lower.length === 1 && !isVowel(lower) && ONLY_LETTERS.test(lower);
     if (acronym || initial || this.parts.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
     const keepScore = marked ? weights.keepMarked : upper ? weights.keepAcronym : weights.keepUnknown;
     return this.cached(`${kind.charAt(0)}${upper ? 'U' : ''}${lower}`, () =>

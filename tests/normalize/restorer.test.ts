@@ -93,6 +93,12 @@ describe('repairing Latin-only OCR', () => {
     expect(restore('Ha Néi, ngay 13 thang 10 nim 2026, thanh lap méi 75 HTX')).toBe('Hà Nội, ngày 13 tháng 10 năm 2026, thành lập mới 75 HTX');
   });
 
+  it('reads a lone OCR symbol as the syllable it was, not as an initial', () => {
+    // Seed 000: "tiếp tục củng cố" read "tiép tuc cung ¢".
+    expect(restore('Lién minh HTX tinh tiép tuc cung ¢, xay dung td chirc')).toBe('Liên minh HTX tỉnh tiếp tục củng cố, xây dựng tổ chức');
+    expect(restore('trung tam ¢ Ha Noi, cac hoa thach')).toBe('trung tâm ở Hà Nội, các hóa thạch');
+  });
+
   it('repairs the letter clusters the eng model makes of marked vowels', () => {
     expect(restore('chu truong ctia Pang, phap luat ctia Nha nudc')).toBe('chủ trương của Đảng, pháp luật của Nhà nước');
     expect(restore('Chu tich H6 Chi Minh')).toBe('Chủ tịch Hồ Chí Minh');
