@@ -437,13 +437,18 @@ export class LanguageModel {
     if (found) return found;
     const size = this.vocab.length;
     const start = new Uint32Array(size + 1);
-    for (let i = 0; i < this.bigramTails.length; i++) if (dequantize(this.bigramScores[i]) >= threshold) start[this.bigramTails[i] + 1]++;
+    // The stored levels whose score reaches the threshold: 0 (log P = 0) up to maxLevel.
+    let maxLevel = -1;
+    while (maxLevel < 255 && dequantize(maxLevel + 1) >= threshold) maxLevel++;
+    const scores = this.bigramScores;
+    const tails = this.bigramTails;
+    for (let i = 0; i < tails.length; i++) if (scores[i] <= maxLevel) start[tails[i] + 1]++;
     for (let w = 0; w < size; w++) start[w + 1] += start[w];
     const ids = new Uint16Array(start[size]);
     const filled = start.slice(0, size);
     for (let v = 0; v < size; v++) {
       for (let i = this.bigramStart[v]; i < this.bigramStart[v + 1]; i++) {
-        if (dequantize(this.bigramScores[i]) >= threshold) ids[filled[this.bigramTails[i]]++] = v;
+        if (scores[i] <= maxLevel) ids[filled[tails[i]]++] = v;
       }
     }
     found = { start, ids };
