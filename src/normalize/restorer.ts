@@ -419,6 +419,11 @@ export class SyllableRestorer implements Restorer {
     if (!dropped) return options;
     // The options before, marked by id; then each dropped reading's likely predecessors looked up among them.
     const marks = (this.rescueMarks ??= new Int32Array(this.model.vocab.length));
+    // After a billion positions the counter would outgrow the marks: start them afresh.
+    if (this.rescueMark >= 0x3fffffff) {
+      marks.fill(0);
+      this.rescueMark = 0;
+    }
     const mark = ++this.rescueMark;
     for (const previous of lattice[i - 1]) marks[previous.id] = mark;
     const { start, ids } = predecessors;
