@@ -8,6 +8,8 @@ import { loadSyllableRestorer } from '../normalize/index.js';
 import { foldLetter } from '../normalize/letters.js';
 import { dictionariesDir } from '../normalize/paths.js';
 import { tokenize } from '../normalize/tokenizer.js';
+import { latinOcrText } from '../samples/latin-ocr.js';
+import { planSample, truthText } from '../samples/sample.js';
 import type { Restorer } from '../normalize/types.js';
 import type { Figure } from './report.js';
 import { textMetrics } from './text-metrics.js';
@@ -93,6 +95,33 @@ export function changedCharacters(restorer: Restorer, lines: string[]): number {
   return total === 0 ? 0 : changed / total;
 }
 
+/** Generated documents read as old Latin-only OCR: seeds from 1100 (held out: never used to build or tune anything). */
+const LATIN_OCR_DOCUMENTS = { from: 1100, count: 30 };
+
+/**
+ * The text an old Latin-only OCR made of generated documents (the samples generator's
+ * `--kind ocr-text`), with their truth: the archive's backlog, a document at a time.
+ */
+export function generatedLatinOcr(from = LATIN_OCR_DOCUMENTS.from, count = LATIN_OCR_DOCUMENTS.count): Array<{ truth: string; ocr: string }> {
+  const documents: Array<{ truth: string; ocr: string }> = [];
+  for (let seed = from; seed < from + count; seed++) {
+    const plan = planSample(seed);
+    documents.push({ truth: truthText(plan.pages), ocr: latinOcrText(plan.pages, plan.rng) });
+  }
+  return documents;
+}
+
+/** Mean word error rate of the documents, before and after restoration, each restored in one call. */
+export function documentWordErrors(restorer: Restorer, documents: Array<{ truth: string; ocr: string }>): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const { truth, ocr } of documents) {
+    before += textMetrics.wer(ocr, truth);
+    after += textMetrics.wer(restorer.restore(ocr).text, truth);
+  }
+  return { before: before / documents.length, after: after / documents.length };
+}
+
 /** How many fresh restorers the speed is measured on; the median is reported (a shared machine is noisy). */
 const SPEED_RUNS = 3;
 
@@ -102,16 +131,20 @@ const SPEED_RUNS = 3;
  * SPEED_RUNS restorers each. CPU time, not wall time, so a busy machine does not hide the
  * single-core speed.
  */
-export async function restorationSpeed(text: string): Promise<{ fresh: number; warm: number }> {
+export async function restorationSpeed(texts: string | string[]): Promise<{ fresh: number; warm: number }> {
   const fresh: number[] = [];
   const warm: number[] = [];
   for (let run = 0; run < SPEED_RUNS; run++) {
     const restorer = await loadSyllableRestorer();
     for (const times of [fresh, warm]) {
+      let syllables = 0;
       const started = process.cpuUsage();
-      const { stats } = restorer.restore(text);
+      for (const text of typeof texts === 'string' ? [texts] : texts) {
+        const { stats } = restorer.restore(text);
+        syllables += stats.syllables + stats.unknown;
+      }
       const used = process.cpuUsage(started);
-      times.push((stats.syllables + stats.unknown) / ((used.user + used.system) / 1e6));
+      times.push(syllables / ((used.user + used.system) / 1e6));
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -129,6 +162,7 @@ export async function measureRestoration(): Promise<Figure[]> {
   const seeds = readPairs(join(folder, 'seeds-ocr-truth.tsv'));
   const vietnamese = readPairs(join(folder, 'vie-ocr-heldout.tsv'));
   const coarse = readPairs(join(folder, 'vie-ocr-heldout-coarse.tsv'));
+  const backlog = generatedLatinOcr();
   const loadStarted = process.cpuUsage();
   const restorer = await loadSyllableRestorer();
   const loadUsage = process.cpuUsage(loadStarted);
@@ -142,8 +176,10 @@ export async function measureRestoration(): Promise<Figure[]> {
   const changed = changedCharacters(restorer, wiki);
   const vieCer = ocrCharacterErrors(restorer, vietnamese);
   const coarseCer = ocrCharacterErrors(restorer, coarse);
+  const backlogWer = documentWordErrors(restorer, backlog);
   const strippedSpeed = await restorationSpeed(stripMarks(wiki.join('\n')));
   const cleanSpeed = await restorationSpeed(wiki.join('\n'));
+  const backlogSpeed = await restorationSpeed(backlog.map((document) => document.ocr));
   const wikiNote = `${wiki.length} held-out viwiki lines (last 3% of the file, never used to build, not looked at while tuning)`;
   return [
     { name: 'syllable accuracy on stripped held-out text', value: accuracy, unit: '%', note: `${wikiNote}, marks stripped, each line restored on its own` },
@@ -165,12 +201,26 @@ export async function measureRestoration(): Promise<Figure[]> {
     { name: 'CER of Vietnamese-model OCR of coarse scans after restoration', value: coarseCer.after, unit: '%', note: `same ${coarse.length} lines, restored` },
     { name: 'characters changed in correct text', value: changed, unit: '%', note: wikiNote },
     {
+      name: 'WER of generated Latin-only OCR documents before restoration',
+      value: backlogWer.before,
+      unit: '%',
+      note: `${backlog.length} generated documents (seeds ${LATIN_OCR_DOCUMENTS.from}–${LATIN_OCR_DOCUMENTS.from + backlog.length - 1}) as an old Latin-only OCR reads them (samples --kind ocr-text: a damage model, not the eng engine)`,
+    },
+    { name: 'WER of generated Latin-only OCR documents after restoration', value: backlogWer.after, unit: '%', note: `the same ${backlog.length} documents, each restored in one call` },
+    {
       name: 'restoration speed',
       value: Math.round(strippedSpeed.fresh),
       unit: 'syllables/s',
       note: `stripped held-out text (${wiki.length} lines in one call), one core, CPU time, median of ${SPEED_RUNS} fresh restorers; ` +
         `${Math.round(strippedSpeed.warm)}/s once its candidate caches are warm; correct text ${Math.round(cleanSpeed.fresh)}/s fresh, ` +
         `${Math.round(cleanSpeed.warm)}/s warm; loading takes ${loadSeconds.toFixed(2)} s of CPU`,
+    },
+    {
+      name: 'restoration speed, Latin-only OCR documents',
+      value: Math.round(backlogSpeed.fresh),
+      unit: 'syllables/s',
+      note: `the ${backlog.length} generated Latin-only OCR documents one after another, one core, CPU time, median of ${SPEED_RUNS} fresh restorers; ` +
+        `${Math.round(backlogSpeed.warm)}/s once its candidate caches are warm (as in a long batch)`,
     },
   ];
 }
