@@ -2,6 +2,7 @@
 // in a text (stdin by default) and prints it, or one JSON record per token with --json.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { HosoError } from '../errors.js';
 import { loadSyllableRestorer } from '../normalize/index.js';
@@ -71,9 +72,18 @@ export function register(program: Command): void {
       }
       const text = (await readInput(file)).normalize('NFC');
       const restorer = await loadSyllableRestorer({ lexiconFiles: options.lexicon });
+      // A bar on a terminal while the output goes to a file, for a text of more than one block.
+      const bar = process.stderr.isTTY && !process.stdout.isTTY && text.length > BLOCK_CHARACTERS
+        ? new cliProgress.SingleBar({ stream: process.stderr, format: 'hoso restore {bar} {percentage}% | {value}/{total} kB | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+      bar?.start(Math.ceil(text.length / 1000), 0);
+      let done = 0;
       for (const block of textBlocks(text)) {
         if (options.json) await write(restorer.explain(block).map((record) => `${JSON.stringify(record)}\n`).join(''));
         else await write(restorer.restore(block).text);
+        done += block.length;
+        bar?.update(Math.ceil(done / 1000));
       }
+      bar?.stop();
     });
 }
