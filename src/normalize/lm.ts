@@ -270,9 +270,9 @@ export class LanguageModel {
   private readonly trigramMemo: SearchMemo;
   /** log P(w | <s> <s>) and the context index of (<s> w) by w, NaN and -2 until first asked: every segment starts so. */
   private readonly firstScores: Float64Array;
+  private readonly firstContexts: Int32Array;
   /** See predecessors. */
   private readonly predecessorsByThreshold = new Map<number, { start: Uint32Array; ids: Uint16Array }>();
-  private readonly firstContexts: Int32Array;
 
   constructor(data: ModelData) {
     this.vocab = data.vocab;
