@@ -9,6 +9,12 @@ import type { Token } from './tokenizer.js';
  * syllable damaged by OCR ("triao" for "trào", "noéng" for "nông") than two glued.
  */
 export const GLUED_MIN_LENGTH = 6;
+/**
+ * Shortest word with a W that is cut: four letters ("Twdo" for "Tự do" in the motto). No
+ * Vietnamese word has a W; Latin-only OCR writes one for ư, so a short word holding it is not
+ * one damaged syllable the way "triao" is.
+ */
+const GLUED_W_MIN_LENGTH = 4;
 /** Longest Vietnamese syllable ("nghiêng"). */
 const MAX_PIECE = 7;
 /** Fewest letters of a piece: one-letter syllables ("a", "ô") would cut almost any word. */
@@ -54,7 +60,8 @@ function goodReadings(text: string, readings: Readings): TokenOption[] {
  * Words the corpus writes whole (`wholeWords`, lower case: "campuchia", "sultan") are never cut.
  */
 export function gluedPieces(word: string, readings: Readings, model: LanguageModel, wholeWords: ReadonlySet<string>): string[] | undefined {
-  if ([...word].length < GLUED_MIN_LENGTH || !LETTERS.test(word) || wholeWords.has(word.toLowerCase())) return undefined;
+  const shortest = /w/iu.test(word) ? GLUED_W_MIN_LENGTH : GLUED_MIN_LENGTH;
+  if ([...word].length < shortest || !LETTERS.test(word) || wholeWords.has(word.toLowerCase())) return undefined;
   const whole = readings(word);
   // Kept as written (an acronym, a lexicon term), or readable as one syllable: not glued.
   if (whole === FIXED || whole.some((option) => option.id !== UNKNOWN && option.score >= WHOLE_FLOOR)) return undefined;

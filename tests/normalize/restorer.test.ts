@@ -68,6 +68,8 @@ describe('repairing Latin-only OCR', () => {
   it('cuts words the OCR ran together into the syllables they hold', () => {
     expect(restore('UY BAN MTTQ VIET NAM\n~ TINHSONLA Déc 1ap - Tw do - Hanh phuc')).toContain('TỈNH SƠN LA Độc lập');
     expect(restore('LIEN MINH HTX Poclap - Tu do - Hanh phuc, S6: 514/KH')).toContain('Độc lập - Tự do');
+    // Seed 003: the motto's "Tự do" run together, its ư read as W; a word with a W is cut from four letters.
+    expect(restore('LIEN MINH HTX Poclap - Twdo - Hanh phic\nS6:514 /KH-LMHTX Pak Néng')).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(restore('II. POI TUONG, NOIDUNG THI PUA\nthi duaphong chéng dich')).toMatch(/NỘI DUNG THI ĐUA\nthi đua phòng/u);
   });
 
