@@ -136,10 +136,11 @@ export async function restorationSpeed(texts: string | string[], other: string[]
   const fresh: number[] = [];
   const batch: number[] = [];
   const warm: number[] = [];
+  const all = typeof texts === 'string' ? [texts] : texts;
   const measure = (restorer: Restorer, times: number[]) => {
     let syllables = 0;
     const started = process.cpuUsage();
-    for (const text of typeof texts === 'string' ? [texts] : texts) {
+    for (const text of all) {
       const { stats } = restorer.restore(text);
       syllables += stats.syllables + stats.unknown;
     }
@@ -232,7 +233,7 @@ export async function measureRestoration(): Promise<Figure[]> {
       value: Math.round(backlogSpeed.fresh),
       unit: 'syllables/s',
       note: `the ${backlog.length} generated Latin-only OCR documents one after another, one core, CPU time, median of ${SPEED_RUNS} fresh restorers; ` +
-        `${Math.round(backlogSpeed.batch)}/s after 30 other generated documents (as in a batch); ${Math.round(backlogSpeed.warm)}/s on the same documents again`,
+        `${Math.round(backlogSpeed.batch)}/s after ${otherBacklog.length} other generated documents (as in a batch); ${Math.round(backlogSpeed.warm)}/s on the same documents again`,
     },
   ];
 }

@@ -26,7 +26,7 @@ export const FIXED: TokenOption[] = [tokenOption(UNKNOWN, 0)];
 const NUMBER_ONLY: TokenOption[] = [tokenOption(NUMBER, 0)];
 
 const CACHE_LIMIT = 200_000;
-/** Most dropped readings remembered per token for a neighbour to bring back (see TokenOptions.dropped). */
+/** Most dropped readings remembered per token for a neighbour to bring back (see TokenOptions.withRescued). */
 const DROPPED_LIMIT = 24;
 /** Channel walks stop this far (log) behind the best reading: the candidate margin plus room for the unigram. */
 const WALK_MARGIN = 10;
@@ -71,10 +71,15 @@ export class TokenOptions {
    */
   private readonly byText = new Map<TextKind, Map<TokenKind, Map<string, TokenOption[]>>>();
   private remembered = 0;
-  /** The readings the cut dropped, by the options they were dropped from. */
+  /** The readings the cut dropped that some word makes likely, by the options they were dropped from. */
   private readonly droppedBy = new WeakMap<TokenOption[], TokenOption[]>();
+  /** The words that make each word likely (at weights.neighbourRescue), built with the options; none when the rescue is off. */
+  private readonly predecessors: { start: Uint32Array; ids: Uint16Array } | undefined;
 
-  constructor(private readonly parts: TokenOptionsParts) {}
+  constructor(private readonly parts: TokenOptionsParts) {
+    const threshold = parts.weights.neighbourRescue;
+    this.predecessors = threshold > -Infinity ? parts.model.predecessors(threshold) : undefined;
+  }
 
   of(token: Token, kind: TextKind): TokenOption[] {
     // The options depend on the token's text and kind and the text's kind only: remember them as written.
@@ -132,12 +137,25 @@ export class TokenOptions {
   }
 
   /**
-   * The readings of a token that the cut dropped from `options` (beyond the limit, or too far
-   * behind on channel and unigram), best first: the restorer brings one back where a
-   * neighbour makes it likely ("dễ dàng"). Undefined when none was dropped.
+   * `options` with the readings the cut dropped from them that an option of the word before
+   * makes likely: "dang" keeps a dozen readings, "dàng" not among them, but after "dễ" it is
+   * the reading. The same array when none comes back.
    */
-  dropped(options: TokenOption[]): TokenOption[] | undefined {
-    return this.droppedBy.get(options);
+  withRescued(options: TokenOption[], before: TokenOption[]): TokenOption[] {
+    const dropped = this.droppedBy.get(options);
+    if (!dropped) return options;
+    let rescued: TokenOption[] | undefined;
+    for (const reading of dropped) if (this.isLikelyAfter(reading.id, before)) (rescued ??= [...options]).push(reading);
+    return rescued ?? options;
+  }
+
+  /** Whether one of the options before is among the words that make `id` likely (a few of each). */
+  private isLikelyAfter(id: number, before: TokenOption[]): boolean {
+    const { start, ids } = this.predecessors!;
+    for (let k = start[id]; k < start[id + 1]; k++) {
+      for (const previous of before) if (previous.id === ids[k]) return true;
+    }
+    return false;
   }
 
   /** The highest unigram score among the readings found. */
@@ -158,9 +176,8 @@ export class TokenOptions {
       options.push(tokenOption(exact < 0 ? UNKNOWN : exact, keepScore));
     }
     // Only a reading that some word makes likely enough is worth a neighbour's look.
-    const threshold = this.parts.weights.neighbourRescue;
-    if (dropped.length > 0 && threshold > -Infinity) {
-      const { start } = model.predecessors(threshold);
+    if (dropped.length > 0 && this.predecessors) {
+      const { start } = this.predecessors;
       const rescuable = dropped.filter(({ id }) => start[id + 1] > start[id]);
       if (rescuable.length > 0) this.droppedBy.set(options, rescuable.slice(0, DROPPED_LIMIT).map(option));
     }
@@ -210,8 +227,9 @@ export class TokenOptions {
     // In stripped text a word that strips a common syllable is read as one: OCR readings are for
     // the words that strip none or only rare ones ("Pai hoi Pang": pai, păng), and walking to
     // them costs more than all the rest.
-    if (!ocr && known > -Infinity && this.commonestReading(found) >= COMMON_READING) return this.toOptions(found, exact, keepScore, w.candidateMargin);
-    for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);
+    if (ocr || known === -Infinity || this.commonestReading(found) < COMMON_READING) {
+      for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14, WALK_MARGIN, known)) offer(id, ocrWeight + logp);
+    }
     // Latin-only OCR damages more than marks: the right word may start further behind ("doi": dõi).
     return ocr ? this.toOptions(found, exact, keepScore, w.ocrCandidateMargin, w.ocrCandidates) : this.toOptions(found, exact, keepScore, w.candidateMargin);
   }

@@ -125,11 +125,6 @@ export class SyllableRestorer implements Restorer {
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
-  /** The words that make each word likely (see withRescued), built with the restorer: part of loading. */
-  private readonly predecessors: { start: Uint32Array; ids: Uint16Array } | undefined;
-  /** The ids of the options before a position, marked with `rescueMark` (see withRescued). */
-  private rescueMarks: Int32Array | undefined;
-  private rescueMark = 0;
   /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
   private readonly punctuation = new Map<string, TokenOption[] | null>();
 
@@ -162,7 +157,6 @@ export class SyllableRestorer implements Restorer {
     const pairs = this.pairBonus;
     this.bonus = (previous, current) => (starts[previous] === 1 ? (pairs.get(previous * 65536 + current) ?? 0) : 0);
     this.decodeOptions = { bonus: this.bonus, beamWidth: this.weights.beamWidth, beamStates: this.weights.beamStates, closed: true };
-    this.predecessors = this.weights.neighbourRescue > -Infinity ? this.model.predecessors(this.weights.neighbourRescue) : undefined;
     this.countingOptions = { bonus: this.bonus, beamWidth: this.weights.countingBeamWidth, beamStates: this.weights.countingBeamStates, closed: true };
   }
 
@@ -230,7 +224,11 @@ export class SyllableRestorer implements Restorer {
         if (tokens[at].kind === 'punct') return this.punctuationOptions(tokens[at].text)!;
         return isListMark(tokens, at) ? FIXED : this.options.of(tokens[at], kind);
       });
-      return options.map((here, i) => (tokens[positions[i]].kind === 'punct' ? here : this.withCasing(this.withRescued(options, i), tokens, positions[i])));
+      // A reading the candidate cut dropped comes back where the word before makes it likely.
+      return options.map((here, i) => {
+        if (tokens[positions[i]].kind === 'punct') return here;
+        return this.withCasing(i === 0 ? here : this.options.withRescued(here, options[i - 1]), tokens, positions[i]);
+      });
     });
     let choices: number[][];
     // Marked text needs no second pass: its syllables are mostly read as written.
@@ -404,39 +402,6 @@ export class SyllableRestorer implements Restorer {
       this.punctuation.set(text, options);
     }
     return options;
-  }
-
-  /**
-   * The options at position i, with the readings the candidate cut dropped that an option of
-   * the word before makes likely: "dang" keeps a dozen readings, "dàng" not among them, but
-   * after "dễ" it is the reading.
-   */
-  private withRescued(lattice: TokenOption[][], i: number): TokenOption[] {
-    const options = lattice[i];
-    const predecessors = this.predecessors;
-    if (i === 0 || !predecessors) return options;
-    const dropped = this.options.dropped(options);
-    if (!dropped) return options;
-    // The options before, marked by id; then each dropped reading's likely predecessors looked up among them.
-    const marks = (this.rescueMarks ??= new Int32Array(this.model.vocab.length));
-    // After a billion positions the counter would outgrow the marks: start them afresh.
-    if (this.rescueMark >= 0x3fffffff) {
-      marks.fill(0);
-      this.rescueMark = 0;
-    }
-    const mark = ++this.rescueMark;
-    for (const previous of lattice[i - 1]) marks[previous.id] = mark;
-    const { start, ids } = predecessors;
-    let rescued: TokenOption[] | undefined;
-    for (const reading of dropped) {
-      for (let k = start[reading.id]; k < start[reading.id + 1]; k++) {
-        if (marks[ids[k]] === mark) {
-          (rescued ??= [...options]).push(reading);
-          break;
-        }
-      }
-    }
-    return rescued ?? options;
   }
 
   /** The options rescored by what the token's case says of each syllable (names are capitalised). */
