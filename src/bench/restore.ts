@@ -8,8 +8,7 @@ import { loadSyllableRestorer } from '../normalize/index.js';
 import { foldLetter } from '../normalize/letters.js';
 import { dictionariesDir } from '../normalize/paths.js';
 import { tokenize } from '../normalize/tokenizer.js';
-import { latinOcrText } from '../samples/latin-ocr.js';
-import { planSample, truthText } from '../samples/sample.js';
+import { ocrTextSample } from '../samples/generate.js';
 import type { Restorer } from '../normalize/types.js';
 import type { Figure } from './report.js';
 import { textMetrics } from './text-metrics.js';
@@ -105,8 +104,8 @@ const LATIN_OCR_DOCUMENTS = { from: 1100, count: 30 };
 export function generatedLatinOcr(from = LATIN_OCR_DOCUMENTS.from, count = LATIN_OCR_DOCUMENTS.count): Array<{ truth: string; ocr: string }> {
   const documents: Array<{ truth: string; ocr: string }> = [];
   for (let seed = from; seed < from + count; seed++) {
-    const plan = planSample(seed);
-    documents.push({ truth: truthText(plan.pages), ocr: latinOcrText(plan.pages, plan.rng) });
+    const { truth, ocr } = ocrTextSample(seed);
+    documents.push({ truth, ocr });
   }
   return documents;
 }

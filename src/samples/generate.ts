@@ -25,14 +25,20 @@ export async function writeSample(dir: string, seed: number, options: { maxPages
   return `${base}.pdf`;
 }
 
-/** The document of `seed` as old Latin-only OCR text (<name>.txt), its truth and labels without scan settings. */
-export async function writeOcrTextSample(dir: string, seed: number, options: { maxPages?: number } = {}): Promise<string> {
+/** The document of `seed` as an old Latin-only OCR read it, its truth, and its labels without scan settings. */
+export function ocrTextSample(seed: number, options: { maxPages?: number } = {}) {
   const plan = planSample(seed, options);
   const { dpi: _dpi, skewDeg: _skew, jpegQuality: _quality, stampOverText: _stamp, ...labels } = truthLabels(seed, plan);
+  return { ocr: latinOcrText(plan.pages, plan.rng), truth: truthText(plan.pages), labels };
+}
+
+/** The document of `seed` as old Latin-only OCR text (<name>.txt), its truth and labels without scan settings. */
+export async function writeOcrTextSample(dir: string, seed: number, options: { maxPages?: number } = {}): Promise<string> {
+  const { ocr, truth, labels } = ocrTextSample(seed, options);
   const base = path.join(dir, sampleName(seed, 'ocr-text'));
   await mkdir(dir, { recursive: true });
-  await writeFile(`${base}.txt`, latinOcrText(plan.pages, plan.rng));
-  await writeFile(`${base}.truth.txt`, truthText(plan.pages));
+  await writeFile(`${base}.txt`, ocr);
+  await writeFile(`${base}.truth.txt`, truth);
   await writeFile(`${base}.truth.json`, `${JSON.stringify(labels, null, 2)}\n`);
   return `${base}.txt`;
 }
