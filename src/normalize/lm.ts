@@ -271,8 +271,6 @@ export class LanguageModel {
   /** log P(w | <s> <s>) and the context index of (<s> w) by w, NaN and -2 until first asked: every segment starts so. */
   private readonly firstScores: Float64Array;
   private readonly firstContexts: Int32Array;
-  /** See predecessors. */
-  private readonly predecessorsByThreshold = new Map<number, { start: Uint32Array; ids: Uint16Array }>();
 
   constructor(data: ModelData) {
     this.vocab = data.vocab;
@@ -430,11 +428,9 @@ export class LanguageModel {
   /**
    * For each word w, the words v whose stored bigram gives log P(w | v) >= threshold, as
    * ranges of one array (`ids[start[w] .. start[w + 1])`): the words that make w likely.
-   * Computed once per threshold.
+   * Built anew at each call (a scan of the bigrams): the restorer asks once, when it loads.
    */
   predecessors(threshold: number): { start: Uint32Array; ids: Uint16Array } {
-    let found = this.predecessorsByThreshold.get(threshold);
-    if (found) return found;
     const size = this.vocab.length;
     const start = new Uint32Array(size + 1);
     // The stored levels whose score reaches the threshold: 0 (log P = 0) up to maxLevel.
@@ -451,9 +447,7 @@ export class LanguageModel {
         if (scores[i] <= maxLevel) ids[filled[tails[i]]++] = v;
       }
     }
-    found = { start, ids };
-    this.predecessorsByThreshold.set(threshold, found);
-    return found;
+    return { start, ids };
   }
 
   /** log of the weight that (w1 w2) gives trigrams it never saw (0 for an unseen context). */
