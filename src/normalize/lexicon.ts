@@ -1,5 +1,5 @@
 // The domain lexicon: UTF-8 TSV files with a `term\tkind` header, one correctly marked term or
-// phrase per line. Phrases boost the decoder; acronyms are kept exactly as written.
+// phrase per line. Phrases boost the decoder; acronyms and units are kept exactly as written.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,8 +10,8 @@ export interface LexiconEntry {
 
 export interface Lexicon {
   entries: LexiconEntry[];
-  /** Upper-case acronyms (HTX, UBND, OCOP) never to be restored into syllables. */
-  acronyms: Set<string>;
+  /** Terms never restored into syllables: acronyms (HTX, UBND, OCOP) and units written with digits (m2, km2). */
+  kept: Set<string>;
 }
 
 /** Entries of one TSV text; lines without a term, the header and # comments are skipped. */
@@ -38,9 +38,9 @@ export function loadLexicon(folder: string | undefined, files: string[] = []): L
   }
   paths.push(...files);
   const entries = paths.flatMap((path) => parseLexicon(readFileSync(path, 'utf8')));
-  const acronyms = new Set<string>();
+  const kept = new Set<string>();
   for (const { term, kind } of entries) {
-    if (kind === 'acronym' || (/^[\p{Lu}\d]{2,}$/u.test(term) && !term.includes(' '))) acronyms.add(term);
+    if (kind === 'acronym' || kind === 'unit' || (/^[\p{Lu}\d]{2,}$/u.test(term) && !term.includes(' '))) kept.add(term);
   }
-  return { entries, acronyms };
+  return { entries, kept };
 }

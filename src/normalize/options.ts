@@ -57,8 +57,8 @@ export interface TokenOptionsParts {
   latin: ConfusionChannel;
   /** The Vietnamese OCR model's slips. */
   vietnamese: ConfusionChannel;
-  /** Acronyms from the lexicon, kept as written. */
-  acronyms: Set<string>;
+  /** The lexicon's acronyms and units, kept as written. */
+  kept: Set<string>;
   weights: RestoreWeights;
 }
 
@@ -120,7 +120,7 @@ export class TokenOptions {
     // A lone consonant is a list mark, an initial or an abbreviation ("b)", "S. T.", "v.v."); a
     // lone symbol is Latin-only OCR of a marked syllable ("củng ¢": cố).
     const initial = lower.length === 1 && !isVowel(lower) && ONLY_LETTERS.test(lower);
-    if (acronym || initial || this.parts.acronyms.has(token.text) || ROMAN.test(token.text)) return FIXED;
+    if (acronym || initial || this.parts.kept.has(token.text) || ROMAN.test(token.text)) return FIXED;
     const keepScore = marked ? weights.keepMarked : upper ? weights.keepAcronym : weights.keepUnknown;
     return this.cached(`${kind.charAt(0)}${upper ? 'U' : ''}${lower}`, () =>
       marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore, kind === 'latin-ocr'));

@@ -139,7 +139,7 @@ export class SyllableRestorer implements Restorer {
       index: parts.index,
       latin: parts.latinChannel,
       vietnamese: parts.vietnameseChannel,
-      acronyms: parts.lexicon.acronyms,
+      kept: parts.lexicon.kept,
       weights: this.weights,
     });
     for (const { term, kind } of parts.lexicon.entries) {

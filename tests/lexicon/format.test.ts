@@ -16,6 +16,7 @@ const kindsByFile: Record<string, readonly string[]> = {
   'titles.tsv': ['title'],
   'acronyms.tsv': ['acronym'],
   'names.tsv': ['name-part'],
+  'units.tsv': ['unit'],
 };
 
 interface Row {

@@ -12,7 +12,13 @@ describe('domain lexicon', () => {
 
   it('collects acronyms from their kind and from all-caps single terms', () => {
     const lexicon = loadLexicon(undefined, [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname]);
-    expect(lexicon.acronyms.has('HOAN')).toBe(true);
+    expect(lexicon.kept.has('HOAN')).toBe(true);
     expect(lexicon.entries.map((entry) => entry.term)).toContain('Khau Vai');
+  });
+
+  it('keeps units as written, by their kind', () => {
+    const lexicon = loadLexicon(undefined, [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname]);
+    expect(lexicon.kept.has('km2')).toBe(true);
+    expect(lexicon.kept.has('Khau Vai')).toBe(false);
   });
 });

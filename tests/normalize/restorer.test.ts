@@ -172,6 +172,13 @@ describe('keeping what is not a syllable', () => {
     expect(out.startsWith('Thực hiện Kế hoạch số')).toBe(true);
   });
 
+  it('keeps units written with digits, which Latin-only OCR readings would make syllables of', () => {
+    // Without the lexicon's units, "m3" was read "mà" ("3" is Latin-only OCR's "à" in "13" for "là").
+    expect(restore('Tong dung tich cac ho chua nay la 5.8 ty m3 nuoc tuoi')).toBe('Tổng dung tích các hồ chứa này là 5.8 tỷ m3 nước tưới');
+    expect(restore('khoang 50 m3 nuoc moi ngay')).toBe('khoảng 50 m3 nước mỗi ngày');
+    expect(restore('H6 chira c6 dung tich trén 10 triéu m3 nudc')).toBe('Hồ chứa có dung tích trên 10 triệu m3 nước');
+  });
+
   it('keeps list marks and initials', () => {
     expect(restore('a) Doi voi tap the;\nb) Doi voi ca nhan')).toBe('a) Đối với tập thể;\nb) Đối với cá nhân');
   });
