@@ -8,8 +8,9 @@ import { SyllableIndex } from './candidates.js';
 import { ConfusionChannel, parseConfusions } from './channel.js';
 import { loadLexicon } from './lexicon.js';
 import { deserializeModel, LanguageModel } from './lm.js';
-import { CONFUSIONS_FILE, dictionariesDir, LEXICON_FOLDER, MODEL_FILE, WHOLE_WORDS_FILE } from './paths.js';
+import { CONFUSIONS_FILE, dictionariesDir, LEXICON_FOLDER, MODEL_FILE, TOPICS_FILE, WHOLE_WORDS_FILE } from './paths.js';
 import { SyllableRestorer, type RestoreWeights } from './restorer.js';
+import { deserializeTopics, TopicModel, vocabularyHash } from './topics.js';
 import type { Restorer } from './types.js';
 
 export interface RestorerOptions {
@@ -36,6 +37,15 @@ export async function loadSyllableRestorer(options: RestorerOptions = {}): Promi
   const rowsOf = (models: string[]) => rows.filter((row) => models.includes(row.model));
   const wholeFile = join(folder, WHOLE_WORDS_FILE);
   const wholeWords = existsSync(wholeFile) ? gunzipSync(await readFile(wholeFile)).toString('utf8').split('\n').filter(Boolean) : [];
+  const topicsFile = join(folder, TOPICS_FILE);
+  let topics: TopicModel | undefined;
+  if (existsSync(topicsFile)) {
+    const data = deserializeTopics(await readFile(topicsFile));
+    if (data.vocabularyHash !== vocabularyHash(model.vocab)) {
+      throw new Error(`${topicsFile} was built with another language model: rebuild both with npm run build:dictionary`);
+    }
+    topics = new TopicModel(data);
+  }
   return new SyllableRestorer({
     model,
     index: new SyllableIndex(model),
@@ -43,6 +53,7 @@ export async function loadSyllableRestorer(options: RestorerOptions = {}): Promi
     vietnameseChannel: new ConfusionChannel(rowsOf(['vie', 'hand-vie']), { priorWeight: 0.2 }),
     lexicon: loadLexicon(join(folder, LEXICON_FOLDER), options.lexiconFiles ?? []),
     wholeWords,
+    topics,
     weights: options.weights,
   });
 }

@@ -8,6 +8,8 @@ export const CONFUSIONS_FILE = 'confusions.tsv';
 export const LEXICON_FOLDER = 'lexicon';
 /** Words the corpus writes whole that are no syllable (see glued.ts). */
 export const WHOLE_WORDS_FILE = 'whole-words.txt.gz';
+/** Which syllables stand near which (see topics.ts), built with the model and valid only with it. */
+export const TOPICS_FILE = 'topics.bin.br';
 
 /** The repository's (or installed package's) dictionaries/ folder. */
 export function dictionariesDir(): string {

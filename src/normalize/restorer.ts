@@ -10,6 +10,7 @@ import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
 import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
+import type { TopicModel } from './topics.js';
 import type { RestoreResult, Restorer } from './types.js';
 import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
 
@@ -106,12 +107,15 @@ export interface RestorerParts {
   lexicon: Lexicon;
   /** Words written whole that are no syllable (foreign names): never cut as glued syllables. @defaultValue none */
   wholeWords?: Iterable<string>;
+  /** What the words around a position say of it (see topics.ts). @defaultValue none: no topic lifts */
+  topics?: TopicModel;
   weights?: Partial<RestoreWeights>;
 }
 
 export class SyllableRestorer implements Restorer {
   private readonly model: LanguageModel;
   private readonly index: SyllableIndex;
+  private readonly topics: TopicModel | undefined;
   private readonly weights: RestoreWeights;
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
@@ -125,12 +129,17 @@ export class SyllableRestorer implements Restorer {
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
+  /** The syllables the lexicon's phrases put after each kept acronym ("Liên minh HTX tỉnh": HTX → tỉnh). */
+  private readonly afterKept = new Map<string, Set<number>>();
+  /** Options raised by the acronym before them, by the shared options they come from and the acronym. */
+  private readonly keptBeforeOptions = new WeakMap<TokenOption[], Map<string, TokenOption[]>>();
   /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
   private readonly punctuation = new Map<string, TokenOption[] | null>();
 
   constructor(parts: RestorerParts) {
     this.model = parts.model;
     this.index = parts.index;
+    this.topics = parts.topics;
     this.wholeWords = new Set(parts.wholeWords);
     for (const { term } of parts.lexicon.entries) if (!/\s/u.test(term)) this.wholeWords.add(term.toLowerCase());
     this.weights = { ...DEFAULT_WEIGHTS, ...parts.weights };
@@ -144,11 +153,17 @@ export class SyllableRestorer implements Restorer {
     });
     for (const { term, kind } of parts.lexicon.entries) {
       if (kind === 'acronym') continue;
-      const ids = tokenize(term)
-        .filter((token) => token.kind === 'word')
-        .map((token) => this.index.exact(token.text.toLowerCase()));
+      const words = tokenize(term).filter((token) => token.kind === 'word');
+      const ids = words.map((token) => this.index.exact(token.text.toLowerCase()));
       for (let i = 1; i < ids.length; i++) {
         if (ids[i - 1] >= 0 && ids[i] >= 0) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
+        // An acronym cuts the model's context, but the lexicon knows what follows it ("HTX tỉnh").
+        const before = words[i - 1].text;
+        if (parts.lexicon.kept.has(before) && ids[i] >= 0) {
+          let after = this.afterKept.get(before);
+          if (!after) this.afterKept.set(before, (after = new Set()));
+          after.add(ids[i]);
+        }
       }
     }
     // Most syllables start no lexicon pair: a flag per id spares the map lookup.
@@ -227,7 +242,9 @@ export class SyllableRestorer implements Restorer {
       // A reading the candidate cut dropped comes back where the word before makes it likely.
       return options.map((here, i) => {
         if (tokens[positions[i]].kind === 'punct') return here;
-        return this.withCasing(i === 0 ? here : this.options.withRescued(here, options[i - 1]), tokens, positions[i]);
+        if (i === 0) return this.withCasing(here, tokens, positions[i]);
+        const rescued = this.withKeptBefore(this.options.withRescued(here, options[i - 1]), tokens[positions[i - 1]].text);
+        return this.withCasing(rescued, tokens, positions[i]);
       });
     });
     let choices: number[][];
@@ -354,7 +371,37 @@ export class SyllableRestorer implements Restorer {
       before += chosenIds[s].length;
       after -= chosenIds[s].length;
     });
+    if (this.topics && this.weights.topic > 0) this.liftByTopic(lattices, choices, result);
     return result;
+  }
+
+  /**
+   * Raises the scores (in lattice order, as withDocumentCache writes them) of each ambiguous
+   * position's options by what the first pass's words around it say of them (see topics.ts).
+   */
+  private liftByTopic(lattices: TokenOption[][][], choices: number[][], scores: Float64Array): void {
+    const topics = this.topics!;
+    let positions = 0;
+    for (const lattice of lattices) positions += lattice.length;
+    const chosen = new Int32Array(positions);
+    /** Where each position's options start in `scores`. */
+    const firstScore = new Int32Array(positions);
+    const options: TokenOption[][] = new Array(positions);
+    let p = 0;
+    let at = 0;
+    lattices.forEach((lattice, s) => {
+      for (let i = 0; i < lattice.length; i++, p++) {
+        chosen[p] = lattice[i][choices[s][i]].id;
+        firstScore[p] = at;
+        options[p] = lattice[i];
+        at += lattice[i].length;
+      }
+    });
+    const weight = this.weights.topic;
+    topics.forEachContext(chosen, (q) => options[q].length >= 2, (q, around) => {
+      const here = options[q];
+      for (let k = 0; k < here.length; k++) scores[firstScore[q] + k] += weight * topics.score(here[k].id, around);
+    });
   }
 
   private emit(
@@ -402,6 +449,21 @@ export class SyllableRestorer implements Restorer {
       this.punctuation.set(text, options);
     }
     return options;
+  }
+
+  /** The options after an acronym, those the lexicon puts after it raised by the lexicon's pair weight. */
+  private withKeptBefore(options: TokenOption[], before: string): TokenOption[] {
+    const after = this.afterKept.get(before);
+    if (!after || options.length < 2 || !options.some((option) => after.has(option.id))) return options;
+    let byAcronym = this.keptBeforeOptions.get(options);
+    if (!byAcronym) this.keptBeforeOptions.set(options, (byAcronym = new Map()));
+    let raised = byAcronym.get(before);
+    if (!raised) {
+      const weight = this.weights.lexiconPair;
+      raised = options.map((option) => (after.has(option.id) ? tokenOption(option.id, option.score + weight, option.output) : option));
+      byAcronym.set(before, raised);
+    }
+    return raised;
   }
 
   /** The options rescored by what the token's case says of each syllable (names are capitalised). */

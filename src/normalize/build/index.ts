@@ -1,21 +1,40 @@
 // `npm run build:dictionary -- CORPUS...`: builds dictionaries/lm.bin.br from the corpora
-// (viwiki's training split, seeds), the administrative text we wrote and the domain lexicon.
+// (viwiki's training split, seeds), the administrative text we wrote and the domain lexicon,
+// then the topic vectors (topics.bin.br) from the same corpora, with the model's vocabulary.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { serializeModel } from '../lm.js';
+import { deserializeModel, LanguageModel, serializeModel } from '../lm.js';
+import { serializeTopics } from '../topics.js';
 import { loadLexicon } from '../lexicon.js';
 import { GLUED_MIN_LENGTH } from '../glued.js';
-import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE, WHOLE_WORDS_FILE } from '../paths.js';
+import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE, TOPICS_FILE, WHOLE_WORDS_FILE } from '../paths.js';
 import { canonicalSyllable } from '../letters.js';
 import { isSyllable } from '../syllable.js';
 import { readProseLines } from './corpus.js';
 import { readCspellWords } from './cspell.js';
 import { NgramCounter } from './ngram-counter.js';
+import { CooccurrenceCounter } from './topics.js';
 
 /** How many times a line counts: domain text is scarce, so it weighs more than Wikipedia. */
 const WEIGHT = { wiki: 1, seed: 10, written: 20, lexicon: 5 };
+
+/**
+ * Every line both models learn from, with how many times it counts and where it comes from:
+ * the corpora given (viwiki's training split), the administrative text we wrote and the
+ * lexicon's terms (not the acronyms and units, which are kept as written).
+ */
+async function* trainingLines(corpora: string[], dictionaries: string): AsyncGenerator<{ line: string; weight: number; source: string }> {
+  for (const file of corpora) {
+    const weight = file.includes('viwiki') ? WEIGHT.wiki : WEIGHT.seed;
+    for await (const line of readProseLines(file, 'train')) yield { line, weight, source: basename(file) };
+  }
+  for (const line of readFileSync(join(dictionaries, 'admin-text.txt'), 'utf8').split('\n')) yield { line, weight: WEIGHT.written, source: 'admin-text.txt' };
+  for (const { term, kind } of loadLexicon(join(dictionaries, LEXICON_FOLDER)).entries) {
+    if (kind !== 'acronym' && kind !== 'unit') yield { line: term, weight: WEIGHT.lexicon, source: 'lexicon' };
+  }
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -47,22 +66,11 @@ async function main(): Promise<void> {
   process.stderr.write(`cspell: ${cspellSyllables.length - rejected.length} of ${cspellSyllables.length} words are grammatical syllables; rejected: ${rejected.slice(0, 40).join(' ')}\n`);
   counter.addVocabulary(cspellSyllables);
   const sources: Record<string, number> = {};
-  for (const file of positionals) {
-    const weight = file.includes('viwiki') ? WEIGHT.wiki : WEIGHT.seed;
-    let lines = 0;
-    for await (const line of readProseLines(file, 'train')) {
-      counter.add(line, weight);
-      lines++;
-    }
-    sources[basename(file)] = lines;
-    process.stderr.write(`${file}: ${lines} lines, ${counter.tokens} tokens so far\n`);
+  for await (const { line, weight, source } of trainingLines(positionals, dictionaries)) {
+    counter.add(line, weight);
+    sources[source] = (sources[source] ?? 0) + 1;
   }
-  const written = readFileSync(join(dictionaries, 'admin-text.txt'), 'utf8').split('\n');
-  for (const line of written) counter.add(line, WEIGHT.written);
-  sources['admin-text.txt'] = written.length;
-  const lexicon = loadLexicon(join(dictionaries, LEXICON_FOLDER));
-  for (const { term, kind } of lexicon.entries) if (kind !== 'acronym') counter.add(term, WEIGHT.lexicon);
-  sources.lexicon = lexicon.entries.length;
+  process.stderr.write(`${JSON.stringify(sources)} lines, ${counter.tokens} tokens\n`);
   const model = counter.build({ sources, heldOut: 'viwiki.txt.gz lines from 97% of the file to the end' });
   const out = values.out ?? join(dictionaries, MODEL_FILE);
   const bytes = serializeModel(model);
@@ -72,6 +80,14 @@ async function main(): Promise<void> {
   const wholeOut = join(dirname(out), WHOLE_WORDS_FILE);
   writeFileSync(wholeOut, gzipSync(`${wholeWords.join('\n')}\n`, { level: 9 }));
   process.stderr.write(`${wholeOut}: ${wholeWords.length} words\n`);
+  // The topic vectors are numbered by the model's vocabulary: read it back as the restorer will.
+  const cooccurrences = new CooccurrenceCounter(new LanguageModel(deserializeModel(bytes)));
+  for await (const { line, weight } of trainingLines(positionals, dictionaries)) cooccurrences.add(line, weight);
+  const topics = cooccurrences.build({}, { sources });
+  const topicsOut = join(dirname(out), TOPICS_FILE);
+  const topicBytes = serializeTopics(topics);
+  writeFileSync(topicsOut, topicBytes);
+  process.stderr.write(`${topicsOut}: ${(topicBytes.length / 1e6).toFixed(1)} MB ${JSON.stringify(topics.meta)}\n`);
 }
 
 await main();

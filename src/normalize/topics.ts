@@ -1,0 +1,156 @@
+// What the words around a position say of it beyond the n-gram window: "lá" (leaf) near "sả",
+// "bưởi", "gừng"; "đĩa" (disc) near "dữ liệu", "cứng". From the corpus, T(a, b) is how much more
+// often syllable b stands within `window` syllables of a than anywhere (a smoothed log ratio),
+// stored as prior[a] + target[a] · context[b] (a low-rank factorisation, see build/topics.ts).
+// The restorer adds each reading's sum of T over the first pass's words around it.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { RESERVED } from './lm.js';
+
+const MAGIC = 'HOSOTOP1\n';
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
+/** Ids below this are reserved words (<s>, <unk>, <num>, punctuation): no topic either way. */
+export const FIRST_WORD = RESERVED.length;
+
+export interface TopicData {
+  /** How many syllables either side count as around. */
+  window: number;
+  rank: number;
+  /** The language model's vocabulary the ids are of, as vocabularyHash gives it. */
+  vocabularyHash: string;
+  /** T(a, b) for a b never seen near a, by a. */
+  prior: Float32Array;
+  /** rank numbers per id, id after id. */
+  targets: Float32Array;
+  contexts: Float32Array;
+  meta: Record<string, unknown>;
+}
+
+/** A short fingerprint of a vocabulary: topic vectors are only valid for the model they were built with. */
+export function vocabularyHash(vocab: readonly string[]): string {
+  return createHash('sha256').update(vocab.join('\n')).digest('hex').slice(0, 16);
+}
+
+export class TopicModel {
+  readonly window: number;
+  readonly rank: number;
+  private readonly prior: Float32Array;
+  private readonly targets: Float32Array;
+  private readonly contexts: Float32Array;
+
+  constructor(data: TopicData) {
+    this.window = data.window;
+    this.rank = data.rank;
+    this.prior = data.prior;
+    this.targets = data.targets;
+    this.contexts = data.contexts;
+  }
+
+  /**
+   * Calls `each(p, around)` for every position p of `ids` that `wanted` marks, `around` being the
+   * sum of the context vectors of the words within the window of p (p left out) and how many
+   * there are; ids below FIRST_WORD take a place but add nothing.
+   */
+  forEachContext(ids: ArrayLike<number>, wanted: (p: number) => boolean, each: (p: number, around: TopicContext) => void): void {
+    const { rank, window, contexts } = this;
+    const around: TopicContext = { sum: new Float64Array(rank), count: 0 };
+    const add = (q: number, sign: 1 | -1) => {
+      const id = ids[q];
+      if (id < FIRST_WORD) return;
+      const row = id * rank;
+      for (let j = 0; j < rank; j++) around.sum[j] += sign * contexts[row + j];
+      around.count += sign;
+    };
+    // The window [p - window, p + window], slid along: each word enters and leaves once.
+    let to = 0;
+    for (let p = 0; p < ids.length; p++) {
+      while (to < ids.length && to <= p + window) add(to++, 1);
+      if (p - window - 1 >= 0) add(p - window - 1, -1);
+      if (!wanted(p)) continue;
+      add(p, -1);
+      each(p, around);
+      add(p, 1);
+    }
+  }
+
+  /** Sum of T(id, b) over the words b around, over the square root of their number (0 with none). */
+  score(id: number, around: TopicContext): number {
+    if (around.count <= 0 || id < FIRST_WORD) return 0;
+    const { rank, targets } = this;
+    const row = id * rank;
+    let dot = around.count * this.prior[id];
+    for (let j = 0; j < rank; j++) dot += targets[row + j] * around.sum[j];
+    return dot / Math.sqrt(around.count);
+  }
+}
+
+export interface TopicContext {
+  sum: Float64Array;
+  count: number;
+}
+
+/** Each row as int8 times its own scale: a quarter of the floats' size, well within what T's smoothing can tell. */
+function quantizeRows(values: Float32Array, rank: number): { scales: Float32Array; levels: Int8Array } {
+  const rows = values.length / rank;
+  const scales = new Float32Array(rows);
+  const levels = new Int8Array(values.length);
+  for (let r = 0; r < rows; r++) {
+    let largest = 0;
+    for (let j = 0; j < rank; j++) largest = Math.max(largest, Math.abs(values[r * rank + j]));
+    const scale = largest / 127;
+    scales[r] = scale;
+    if (scale > 0) for (let j = 0; j < rank; j++) levels[r * rank + j] = Math.round(values[r * rank + j] / scale);
+  }
+  return { scales, levels };
+}
+
+function dequantizeRows(scales: Float32Array, levels: Int8Array, rank: number): Float32Array {
+  const values = new Float32Array(levels.length);
+  for (let i = 0; i < levels.length; i++) values[i] = levels[i] * scales[Math.floor(i / rank)];
+  return values;
+}
+
+export function serializeTopics(data: TopicData): Buffer {
+  const header = Buffer.from(JSON.stringify({ window: data.window, rank: data.rank, vocabularyHash: data.vocabularyHash, size: data.prior.length, meta: data.meta }), 'utf8');
+  const targets = quantizeRows(data.targets, data.rank);
+  const contexts = quantizeRows(data.contexts, data.rank);
+  const bytes = (array: Float32Array | Int8Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  const streams = [header, bytes(data.prior), bytes(targets.scales), bytes(targets.levels), bytes(contexts.scales), bytes(contexts.levels)];
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+  for (const stream of streams) {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(stream.length);
+    parts.push(length, stream);
+  }
+  return brotliCompressSync(Buffer.concat(parts), BROTLI);
+}
+
+export function deserializeTopics(compressed: Buffer): TopicData {
+  let buffer: Buffer;
+  try {
+    buffer = brotliDecompressSync(compressed);
+  } catch {
+    throw new Error('not a hoso topic file: rebuild the dictionaries with npm run build:dictionary');
+  }
+  if (buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a hoso topic file of this version: rebuild the dictionaries with npm run build:dictionary');
+  let at = MAGIC.length;
+  /** The next stream, copied so that typed arrays over it are aligned. */
+  const next = (): Buffer => {
+    const length = buffer.readUInt32LE(at);
+    const stream = Buffer.from(buffer.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+    return stream;
+  };
+  const header = JSON.parse(next().toString('utf8')) as { window: number; rank: number; vocabularyHash: string; size: number; meta: Record<string, unknown> };
+  const floats = (stream: Buffer) => new Float32Array(stream.buffer, stream.byteOffset, stream.byteLength / 4);
+  const int8s = (stream: Buffer) => new Int8Array(stream.buffer, stream.byteOffset, stream.byteLength);
+  const prior = floats(next());
+  const targetScales = floats(next());
+  const targets = dequantizeRows(targetScales, int8s(next()), header.rank);
+  const contextScales = floats(next());
+  const contexts = dequantizeRows(contextScales, int8s(next()), header.rank);
+  if (prior.length !== header.size || targets.length !== header.size * header.rank || contexts.length !== header.size * header.rank) {
+    throw new Error('a damaged hoso topic file: rebuild the dictionaries with npm run build:dictionary');
+  }
+  return { window: header.window, rank: header.rank, vocabularyHash: header.vocabularyHash, prior, targets, contexts, meta: header.meta };
+}
