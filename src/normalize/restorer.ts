@@ -250,17 +250,14 @@ export class SyllableRestorer implements Restorer {
     let choices: number[][];
     // Marked text needs no second pass: its syllables are mostly read as written.
     if (this.weights.documentCache > 0 && kind !== 'marked') {
-      // The first pass only counts what the text is about: a narrow beam, then every segment decoded in full.
-      const counted = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
-      const scores = this.withDocumentCache(lattices, counted);
-      // One options object, moved along the scores segment by segment (decoding is synchronous).
-      const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
-      let scoresFrom = 0;
-      choices = lattices.map((lattice) => {
-        scored.scoresFrom = scoresFrom;
-        for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
-        return this.decodeLattice(lattice, scored);
-      });
+      // The first pass only counts what the text is about: a narrow beam. Each scored pass then
+      // decodes every segment in full, lifted by what the pass before read around it.
+      choices = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
+      let scores: Float64Array = new Float64Array(0);
+      for (let pass = 0; pass < Math.max(1, this.weights.scoredPasses); pass++) {
+        scores = this.withDocumentCache(lattices, choices);
+        choices = this.decodeScored(lattices, scores);
+      }
       // Only the explanation's scores show the lifts: decoding read them from the array.
       if (explain) lattices = withScores(lattices, scores);
     } else {
@@ -271,6 +268,18 @@ export class SyllableRestorer implements Restorer {
     const stats = { syllables: 0, changed: 0, unknown: 0 };
     segments.forEach((positions, s) => this.emit(tokens, positions, lattices[s], choices[s], outputs, stats, explain ? records : undefined));
     return { tokens, outputs, stats, records };
+  }
+
+  /** Every segment decoded with its options' scores read from `scores` (in lattice order). */
+  private decodeScored(lattices: TokenOption[][][], scores: Float64Array): number[][] {
+    // One options object, moved along the scores segment by segment (decoding is synchronous).
+    const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
+    let scoresFrom = 0;
+    return lattices.map((lattice) => {
+      scored.scoresFrom = scoresFrom;
+      for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
+      return this.decodeLattice(lattice, scored);
+    });
   }
 
   /** The chosen option per position; words kept as written cut the context. */
