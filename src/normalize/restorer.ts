@@ -243,8 +243,10 @@ export class SyllableRestorer implements Restorer {
       return options.map((here, i) => {
         if (tokens[positions[i]].kind === 'punct') return here;
         if (i === 0) return this.withCasing(here, tokens, positions[i]);
-        const rescued = this.withKeptBefore(this.options.withRescued(here, options[i - 1]), tokens[positions[i - 1]].text);
-        return this.withCasing(rescued, tokens, positions[i]);
+        // After an acronym (kept as written: its only option is FIXED), what the lexicon puts after it.
+        const rescued = this.options.withRescued(here, options[i - 1]);
+        const lifted = options[i - 1] === FIXED ? this.withKeptBefore(rescued, tokens[positions[i - 1]].text) : rescued;
+        return this.withCasing(lifted, tokens, positions[i]);
       });
     });
     let choices: number[][];
@@ -389,28 +391,23 @@ export class SyllableRestorer implements Restorer {
    * position's options by what the first pass's words around it say of them (see topics.ts).
    */
   private liftByTopic(lattices: TokenOption[][][], choices: number[][], scores: Float64Array): void {
-    const topics = this.topics!;
     let positions = 0;
     for (const lattice of lattices) positions += lattice.length;
     const chosen = new Int32Array(positions);
-    /** Where each position's options start in `scores`. */
-    const firstScore = new Int32Array(positions);
-    const options: TokenOption[][] = new Array(positions);
+    // The options in lattice order, as `scores` holds their scores.
+    const starts = new Int32Array(positions + 1);
+    const optionIds = new Int32Array(scores.length);
     let p = 0;
     let at = 0;
     lattices.forEach((lattice, s) => {
       for (let i = 0; i < lattice.length; i++, p++) {
         chosen[p] = lattice[i][choices[s][i]].id;
-        firstScore[p] = at;
-        options[p] = lattice[i];
-        at += lattice[i].length;
+        starts[p] = at;
+        for (const option of lattice[i]) optionIds[at++] = option.id;
       }
     });
-    const weight = this.weights.topic;
-    topics.forEachContext(chosen, (q) => options[q].length >= 2, (q, around) => {
-      const here = options[q];
-      for (let k = 0; k < here.length; k++) scores[firstScore[q] + k] += weight * topics.score(here[k].id, around);
-    });
+    starts[positions] = at;
+    this.topics!.lift(chosen, starts, optionIds, scores, this.weights.topic);
   }
 
   private emit(

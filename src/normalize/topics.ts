@@ -47,46 +47,47 @@ export class TopicModel {
   }
 
   /**
-   * Calls `each(p, around)` for every position p of `ids` that `wanted` marks, `around` being the
-   * sum of the context vectors of the words within the window of p (p left out) and how many
-   * there are; ids below FIRST_WORD take a place but add nothing.
+   * Adds weight × Σ T(a, b) / √n to the score of each option a of every position that has two
+   * options or more, over the n words b read within the window of the position (itself left out).
+   * `chosen` is the word read at each position (ids below FIRST_WORD take a place but count as
+   * none); position p's options are optionIds[starts[p] .. starts[p + 1]), their scores at the
+   * same indices of `scores`.
    */
-  forEachContext(ids: ArrayLike<number>, wanted: (p: number) => boolean, each: (p: number, around: TopicContext) => void): void {
-    const { rank, window, contexts } = this;
-    const around: TopicContext = { sum: new Float64Array(rank), count: 0 };
-    const add = (q: number, sign: 1 | -1) => {
-      const id = ids[q];
+  lift(chosen: Int32Array, starts: Int32Array, optionIds: Int32Array, scores: Float64Array, weight: number): void {
+    const { rank, window, prior, targets, contexts } = this;
+    const positions = chosen.length;
+    const sum = new Float64Array(rank);
+    let count = 0;
+    const add = (id: number, sign: 1 | -1): void => {
       if (id < FIRST_WORD) return;
       const row = id * rank;
-      for (let j = 0; j < rank; j++) around.sum[j] += sign * contexts[row + j];
-      around.count += sign;
+      if (sign > 0) for (let j = 0; j < rank; j++) sum[j] += contexts[row + j];
+      else for (let j = 0; j < rank; j++) sum[j] -= contexts[row + j];
+      count += sign;
     };
     // The window [p - window, p + window], slid along: each word enters and leaves once.
     let to = 0;
-    for (let p = 0; p < ids.length; p++) {
-      while (to < ids.length && to <= p + window) add(to++, 1);
-      if (p - window - 1 >= 0) add(p - window - 1, -1);
-      if (!wanted(p)) continue;
-      add(p, -1);
-      each(p, around);
-      add(p, 1);
+    for (let p = 0; p < positions; p++) {
+      while (to < positions && to <= p + window) add(chosen[to++], 1);
+      if (p > window) add(chosen[p - window - 1], -1);
+      const first = starts[p];
+      const last = starts[p + 1];
+      if (last - first < 2) continue;
+      add(chosen[p], -1);
+      if (count > 0) {
+        const scale = weight / Math.sqrt(count);
+        for (let k = first; k < last; k++) {
+          const id = optionIds[k];
+          if (id < FIRST_WORD) continue;
+          const row = id * rank;
+          let dot = count * prior[id];
+          for (let j = 0; j < rank; j++) dot += targets[row + j] * sum[j];
+          scores[k] += scale * dot;
+        }
+      }
+      add(chosen[p], 1);
     }
   }
-
-  /** Sum of T(id, b) over the words b around, over the square root of their number (0 with none). */
-  score(id: number, around: TopicContext): number {
-    if (around.count <= 0 || id < FIRST_WORD) return 0;
-    const { rank, targets } = this;
-    const row = id * rank;
-    let dot = around.count * this.prior[id];
-    for (let j = 0; j < rank; j++) dot += targets[row + j] * around.sum[j];
-    return dot / Math.sqrt(around.count);
-  }
-}
-
-export interface TopicContext {
-  sum: Float64Array;
-  count: number;
 }
 
 /** Each row as int8 times its own scale: a quarter of the floats' size, well within what T's smoothing can tell. */

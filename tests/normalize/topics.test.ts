@@ -24,28 +24,37 @@ function bruteScore(data: TopicData, ids: number[], p: number, a: number): numbe
 }
 
 describe('topic vectors', () => {
-  it('sums the words within the window of each position, the position itself and reserved words left out', () => {
+  it('lifts each option of an ambiguous position by the words within the window, the position itself and reserved words left out', () => {
     const data = sampleData(40, 4, 3);
     const model = new TopicModel(data);
-    const ids = [12, 30, 1, 15, 15, 4, 22, 39, 11, 2, 25, 13, 33];
-    const seen: number[] = [];
-    model.forEachContext(ids, (p) => p % 2 === 0, (p, around) => {
-      seen.push(p);
-      for (const a of [11, 20, 35]) expect(model.score(a, around)).toBeCloseTo(bruteScore(data, ids, p, a), 9);
+    const chosen = Int32Array.from([12, 30, 1, 15, 15, 4, 22, 39, 11, 2, 25, 13, 33]);
+    // Even positions have three options, odd ones one (not lifted).
+    const starts: number[] = [];
+    const optionIds: number[] = [];
+    chosen.forEach((id, p) => {
+      starts.push(optionIds.length);
+      optionIds.push(...(p % 2 === 0 ? [11, 20, 35] : [id]));
     });
-    expect(seen).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    starts.push(optionIds.length);
+    const scores = new Float64Array(optionIds.length).fill(1);
+    model.lift(chosen, Int32Array.from(starts), Int32Array.from(optionIds), scores, 0.5);
+    chosen.forEach((_id, p) => {
+      for (let k = starts[p]; k < starts[p + 1]; k++) {
+        const expected = p % 2 === 0 ? 1 + 0.5 * bruteScore(data, [...chosen], p, optionIds[k]) : 1;
+        expect(scores[k]).toBeCloseTo(expected, 9);
+      }
+    });
   });
 
   it('gives no lift without words around, nor to a reserved word', () => {
     const model = new TopicModel(sampleData(20, 2, 5));
-    // Position 0 has only a reserved word (<unk>) around it; position 1 has 14.
-    const counts: number[] = [];
-    model.forEachContext([14, 1], () => true, (p, around) => {
-      counts.push(around.count);
-      if (p === 0) expect(model.score(14, around)).toBe(0);
-      else expect(model.score(1, around)).toBe(0);
-    });
-    expect(counts).toEqual([0, 1]);
+    // Position 0 has only <unk> around it; position 1's options include <unk> itself.
+    const scores = new Float64Array(4);
+    model.lift(Int32Array.from([14, 1]), Int32Array.from([0, 2, 4]), Int32Array.from([14, 15, 1, 16]), scores, 1);
+    expect(scores[0]).toBe(0);
+    expect(scores[1]).toBe(0);
+    expect(scores[2]).toBe(0);
+    expect(scores[3]).not.toBe(0);
   });
 
   it('keeps its numbers through a file within the int8 rounding', () => {
