@@ -1,7 +1,7 @@
 // The syllable four-gram language model (interpolated Kneser-Ney, stored in backoff form): a
 // vocabulary of canonical syllables, quantised log probabilities and backoff weights in typed
 // arrays, a trie whose every order is looked up by search within the sorted range of a context.
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { packStreams, unpackStreams } from './packed.js';
 import { isSyllable } from './syllable.js';
 
 /**
@@ -519,9 +519,6 @@ function decodeLevel(children: Uint32Array, gaps: Uint32Array): { contexts: Uint
   return { contexts, tails };
 }
 
-/** Brotli's best setting: slow to write (the build), quick to read. */
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
-
 export function serializeModel(data: ModelData): Buffer {
   const header = Buffer.from(JSON.stringify({ vocab: data.vocab, display: data.display, foreign: data.foreign, meta: data.meta,
     bigrams: data.bigramTails.length, trigrams: data.trigramTails.length, fourgrams: data.fourgramTails.length }), 'utf8');
@@ -536,35 +533,14 @@ export function serializeModel(data: ModelData): Buffer {
     Buffer.from(data.bigramScores), Buffer.from(data.bigramBackoffs), Buffer.from(data.trigramScores),
     Buffer.from(data.trigramBackoffs), Buffer.from(data.fourgramScores),
   ];
-  // Each stream as its byte length, then its bytes.
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-  for (const stream of streams) {
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(stream.length);
-    parts.push(length, stream);
-  }
-  return brotliCompressSync(Buffer.concat(parts), BROTLI);
+  return packStreams(MAGIC, streams);
 }
 
 export function deserializeModel(compressed: Buffer): ModelData {
-  let buffer: Buffer;
-  try {
-    buffer = brotliDecompressSync(compressed);
-  } catch {
-    throw new Error('not a hoso language model (or one of an older version: rebuild it with npm run build:dictionary)');
-  }
-  const magic = buffer.toString('latin1', 0, MAGIC.length);
-  if (magic !== MAGIC) {
-    throw new Error(magic.startsWith('HOSOLM') ? `a hoso language model of another version (${magic.trim()}, this hoso reads ${MAGIC.trim()}): rebuild it with npm run build:dictionary` : 'not a hoso language model');
-  }
-  let at = MAGIC.length;
-  /** The next stream, copied so that typed arrays over it are aligned. */
-  const next = (): Buffer => {
-    const length = buffer.readUInt32LE(at);
-    const stream = Buffer.from(buffer.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
-    return stream;
-  };
+  const next = unpackStreams(compressed, MAGIC, (found) => new Error(
+    found === undefined ? 'not a hoso language model (or one of an older version: rebuild it with npm run build:dictionary)'
+      : found.startsWith('HOSOLM') ? `a hoso language model of another version (${found.trim()}, this hoso reads ${MAGIC.trim()}): rebuild it with npm run build:dictionary`
+        : 'not a hoso language model'));
   const header = JSON.parse(next().toString('utf8')) as {
     vocab: string[]; display: string[]; foreign?: number[]; meta: Record<string, unknown>; bigrams: number; trigrams: number; fourgrams: number;
   };

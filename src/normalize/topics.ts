@@ -4,11 +4,10 @@
 // stored as prior[a] + target[a] · context[b] (a low-rank factorisation, see build/topics.ts).
 // The restorer adds each reading's sum of T over the first pass's words around it.
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { RESERVED } from './lm.js';
+import { packStreams, unpackStreams } from './packed.js';
 
 const MAGIC = 'HOSOTOP1\n';
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } };
 /** Ids below this are reserved words (<s>, <unk>, <num>, punctuation): no topic either way. */
 export const FIRST_WORD = RESERVED.length;
 
@@ -117,31 +116,11 @@ export function serializeTopics(data: TopicData): Buffer {
   const contexts = quantizeRows(data.contexts, data.rank);
   const bytes = (array: Float32Array | Int8Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   const streams = [header, bytes(data.prior), bytes(targets.scales), bytes(targets.levels), bytes(contexts.scales), bytes(contexts.levels)];
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-  for (const stream of streams) {
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(stream.length);
-    parts.push(length, stream);
-  }
-  return brotliCompressSync(Buffer.concat(parts), BROTLI);
+  return packStreams(MAGIC, streams);
 }
 
 export function deserializeTopics(compressed: Buffer): TopicData {
-  let buffer: Buffer;
-  try {
-    buffer = brotliDecompressSync(compressed);
-  } catch {
-    throw new Error('not a hoso topic file: rebuild the dictionaries with npm run build:dictionary');
-  }
-  if (buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a hoso topic file of this version: rebuild the dictionaries with npm run build:dictionary');
-  let at = MAGIC.length;
-  /** The next stream, copied so that typed arrays over it are aligned. */
-  const next = (): Buffer => {
-    const length = buffer.readUInt32LE(at);
-    const stream = Buffer.from(buffer.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
-    return stream;
-  };
+  const next = unpackStreams(compressed, MAGIC, () => new Error('not a hoso topic file of this version: rebuild the dictionaries with npm run build:dictionary'));
   const header = JSON.parse(next().toString('utf8')) as { window: number; rank: number; vocabularyHash: string; size: number; meta: Record<string, unknown> };
   const floats = (stream: Buffer) => new Float32Array(stream.buffer, stream.byteOffset, stream.byteLength / 4);
   const int8s = (stream: Buffer) => new Int8Array(stream.buffer, stream.byteOffset, stream.byteLength);
