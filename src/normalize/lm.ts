@@ -38,6 +38,8 @@ export function keptId(text: string): number {
  * a dash: reading them as words keeps the context ("…, nhưng", "(tiếng Anh: …)").
  */
 export function punctuationId(text: string): number {
+  // A slash between words ("đọc/ghi", "đồng/năm") joins them as a dash does.
+  if (text === '/') return DASH;
   if (/[.!?…=+*/\\%$#&@<>|~^°×]/u.test(text)) return -1;
   if (/[)\]”]/u.test(text)) return CLOSE;
   if (/[([“]/u.test(text)) return OPEN;

@@ -102,7 +102,9 @@ describe('syllable language model', () => {
     expect(punctuationId(' (')).not.toBe(punctuationId(')'));
     expect(punctuationId('),')).toBe(punctuationId(')'));
     for (const mark of [':', '"', ' – ', '-']) expect(punctuationId(mark), mark).toBeGreaterThan(END);
-    for (const mark of ['.', ').', '!', '?', '...', '%', '/', '+']) expect(punctuationId(mark), mark).toBe(-1);
+    for (const mark of ['.', ').', '!', '?', '...', '%', '/.', '+']) expect(punctuationId(mark), mark).toBe(-1);
+    // A slash between words ("đọc/ghi") joins them as a dash does.
+    expect(punctuationId('/')).toBe(punctuationId('-'));
   });
 
   it('keeps the context across a comma and learns where a segment ends', () => {

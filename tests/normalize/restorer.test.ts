@@ -201,6 +201,11 @@ describe('keeping what is not a syllable', () => {
     expect(restore('H6 chira c6 dung tich trén 10 triéu m3 nudc')).toBe('Hồ chứa có dung tích trên 10 triệu m3 nước');
   });
 
+  it('restores words joined by slashes, and keeps a code of capitals', () => {
+    expect(restore('doanh thu binh quan dat 1.400 trieu dong/hop tac xa/nam.')).toBe('doanh thu bình quân đạt 1.400 triệu đồng/hợp tác xã/năm.');
+    expect(restore('Thuc hien Ke hoach KH/UBND cua tinh')).toBe('Thực hiện Kế hoạch KH/UBND của tỉnh');
+  });
+
   it('keeps list marks and initials', () => {
     expect(restore('a) Doi voi tap the;\nb) Doi voi ca nhan')).toBe('a) Đối với tập thể;\nb) Đối với cá nhân');
   });

@@ -17,6 +17,14 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it('reads words joined by slashes as words, and a code in capitals as kept', () => {
+    expect(kinds('triệu đồng/hợp tác xã/năm; và/hoặc')).toEqual([
+      ['word', 'triệu'], ['word', 'đồng'], ['punct', '/'], ['word', 'hợp'], ['word', 'tác'], ['word', 'xã'], ['punct', '/'], ['word', 'năm'],
+      ['punct', ';'], ['word', 'và'], ['punct', '/'], ['word', 'hoặc'],
+    ]);
+    expect(kinds('KH/UBND QĐ/TW đồng/USD')).toEqual([['keep', 'KH/UBND'], ['keep', 'QĐ/TW'], ['keep', 'đồng/USD']]);
+  });
+
   it('reads OCR digits inside a word as part of the word, plain numbers as kept', () => {
     expect(kinds('S6: c6 2026 t&é')).toEqual([['word', 'S6'], ['punct', ':'], ['word', 'c6'], ['keep', '2026'], ['word', 't&é']]);
   });
