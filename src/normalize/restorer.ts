@@ -10,6 +10,7 @@ import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
 import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
 import { tokenize, type Token } from './tokenizer.js';
+import { liftedScores, type Lifting } from './lifts.js';
 import type { TopicModel } from './topics.js';
 import type { RestoreResult, Restorer } from './types.js';
 import { DEFAULT_WEIGHTS, type RestoreWeights } from './weights.js';
@@ -115,8 +116,9 @@ export interface RestorerParts {
 export class SyllableRestorer implements Restorer {
   private readonly model: LanguageModel;
   private readonly index: SyllableIndex;
-  private readonly topics: TopicModel | undefined;
   private readonly weights: RestoreWeights;
+  /** What the scored passes lift readings by: the document cache and the topic vectors. */
+  private readonly lifting: Lifting;
   private readonly options: TokenOptions;
   private readonly pairBonus = new Map<number, number>();
   private readonly bonus: PairBonus;
@@ -139,10 +141,10 @@ export class SyllableRestorer implements Restorer {
   constructor(parts: RestorerParts) {
     this.model = parts.model;
     this.index = parts.index;
-    this.topics = parts.topics;
     this.wholeWords = new Set(parts.wholeWords);
     for (const { term } of parts.lexicon.entries) if (!/\s/u.test(term)) this.wholeWords.add(term.toLowerCase());
     this.weights = { ...DEFAULT_WEIGHTS, ...parts.weights };
+    this.lifting = { model: parts.model, weights: this.weights, topics: parts.topics };
     this.options = new TokenOptions({
       model: parts.model,
       index: parts.index,
@@ -257,7 +259,7 @@ export class SyllableRestorer implements Restorer {
       choices = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
       let scores: Float64Array = new Float64Array(0);
       for (let pass = 0; pass < Math.max(1, this.weights.scoredPasses); pass++) {
-        scores = this.withDocumentCache(lattices, choices);
+        scores = liftedScores(lattices, choices, this.lifting);
         choices = this.decodeScored(lattices, scores);
       }
       // Only the explanation's scores show the lifts: decoding read them from the array.
@@ -313,101 +315,6 @@ export class SyllableRestorer implements Restorer {
       start = end < lattice.length && lattice[end] === FIXED ? end + 1 : end;
     }
     return chosen ?? new Array<number>(lattice.length).fill(0);
-  }
-
-  /**
-   * The scores of all options, segment after segment (in lattice order, for DecodeOptions.scores), each
-   * raised by how much more often the first pass chose its syllable elsewhere in the text than
-   * the unigram expects: a document repeats its topic words.
-   */
-  private withDocumentCache(lattices: TokenOption[][][], choices: number[][]): Float64Array {
-    // The first pass's syllable at each ambiguous position, per segment.
-    const chosenIds = lattices.map((lattice, s) => {
-      const ids: number[] = [];
-      lattice.forEach((options, i) => {
-        if (options.length >= 2) ids.push(options[choices[s][i]].id);
-      });
-      return ids;
-    });
-    // By id, as the vocabulary is small: no map to grow and hash per position.
-    const counts = new Int32Array(this.model.vocab.length);
-    let positions = 0;
-    const add = (s: number, sign: 1 | -1) => {
-      const ids = chosenIds[s];
-      for (let k = 0; k < ids.length; k++) if (ids[k] !== UNKNOWN) counts[ids[k]] += sign;
-      positions += sign * ids.length;
-    };
-    const weight = this.weights.documentCache;
-    const window = this.weights.documentWindow > 0 ? this.weights.documentWindow : Infinity;
-    /** Writes the options' scores, lifted, to scores[at ..]; returns where the next go. */
-    const lift = (options: TokenOption[], chosen: number, scores: Float64Array, at: number): number => {
-      const mine = options[chosen].id;
-      for (let k = 0; k < options.length; k++) {
-        const { id, score } = options[k];
-        // Never chosen elsewhere: the ratio below is at most 1, no lift.
-        const seen = id === UNKNOWN ? 0 : counts[id] - (id === mine ? 1 : 0);
-        if (seen === 0) {
-          scores[at++] = score;
-          continue;
-        }
-        const expected = positions * Math.exp(this.model.unigramScore(id));
-        scores[at++] = score + weight * Math.max(0, Math.log((1 + seen) / (1 + expected)));
-      }
-      return at;
-    };
-    // The counted segments [from, to): about `window` ambiguous positions either side of the
-    // current one, so a long text mixing topics lifts each part by its own.
-    let from = 0;
-    let to = 0;
-    let before = 0;
-    let after = 0;
-    let size = 0;
-    for (const lattice of lattices) for (let i = 0; i < lattice.length; i++) size += lattice[i].length;
-    const result = new Float64Array(size);
-    let at = 0;
-    lattices.forEach((lattice, s) => {
-      while (before > window) {
-        before -= chosenIds[from].length;
-        add(from++, -1);
-      }
-      while (to < lattices.length && (to <= s || after < window)) {
-        after += chosenIds[to].length;
-        add(to++, 1);
-      }
-      for (let i = 0; i < lattice.length; i++) {
-        const options = lattice[i];
-        if (options.length >= 2) at = lift(options, choices[s][i], result, at);
-        else for (let k = 0; k < options.length; k++) result[at++] = options[k].score;
-      }
-      before += chosenIds[s].length;
-      after -= chosenIds[s].length;
-    });
-    if (this.topics && this.weights.topic > 0) this.liftByTopic(lattices, choices, result);
-    return result;
-  }
-
-  /**
-   * Raises the scores (in lattice order, as withDocumentCache writes them) of each ambiguous
-   * position's options by what the first pass's words around it say of them (see topics.ts).
-   */
-  private liftByTopic(lattices: TokenOption[][][], choices: number[][], scores: Float64Array): void {
-    let positions = 0;
-    for (const lattice of lattices) positions += lattice.length;
-    const chosen = new Int32Array(positions);
-    // The options in lattice order, as `scores` holds their scores.
-    const starts = new Int32Array(positions + 1);
-    const optionIds = new Int32Array(scores.length);
-    let p = 0;
-    let at = 0;
-    lattices.forEach((lattice, s) => {
-      for (let i = 0; i < lattice.length; i++, p++) {
-        chosen[p] = lattice[i][choices[s][i]].id;
-        starts[p] = at;
-        for (const option of lattice[i]) optionIds[at++] = option.id;
-      }
-    });
-    starts[positions] = at;
-    this.topics!.lift(chosen, starts, optionIds, scores, this.weights.topic);
   }
 
   private emit(
