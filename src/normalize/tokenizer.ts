@@ -39,14 +39,14 @@ const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 const PLAIN_LETTERS = /\p{L}[\p{L}\p{M}]*/uy;
 const PLAIN_PUNCT = /[^\p{L}\p{N}\p{M}&¢€§\s]*/uy;
 
-/** Words joined by slashes ("đồng/hợp tác xã/năm", "và/hoặc"), none in capitals as a code's parts are ("KH/UBND"). */
+/** Words joined by slashes ("đồng/hợp tác xã/năm", "HTX/năm", "và/hoặc"), not all in capitals as a code's parts are ("KH/UBND"). */
 const SLASHED_WORDS = /^\p{L}+(?:\/\p{L}+)+$/u;
 
 /** A chunk that must survive untouched: a code with a slash, a URL, an e-mail address. */
 function isVerbatimChunk(core: string): boolean {
   if (core.includes('://') || /^www\./iu.test(core)) return true;
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(core)) return true;
-  if (SLASHED_WORDS.test(core) && !core.split('/').some((part) => part.length > 1 && part === part.toUpperCase())) return false;
+  if (SLASHED_WORDS.test(core) && core !== core.toUpperCase()) return false;
   return /[\p{L}\d][/\\][\p{L}\d]/u.test(core) || /\d[.\-/]\d/u.test(core);
 }
 

@@ -17,12 +17,13 @@ describe('tokenizer', () => {
     ]);
   });
 
-  it('reads words joined by slashes as words, and a code in capitals as kept', () => {
+  it('reads words joined by slashes as words, and a code all in capitals or with digits as kept', () => {
     expect(kinds('triệu đồng/hợp tác xã/năm; và/hoặc')).toEqual([
       ['word', 'triệu'], ['word', 'đồng'], ['punct', '/'], ['word', 'hợp'], ['word', 'tác'], ['word', 'xã'], ['punct', '/'], ['word', 'năm'],
       ['punct', ';'], ['word', 'và'], ['punct', '/'], ['word', 'hoặc'],
     ]);
-    expect(kinds('KH/UBND QĐ/TW đồng/USD')).toEqual([['keep', 'KH/UBND'], ['keep', 'QĐ/TW'], ['keep', 'đồng/USD']]);
+    expect(kinds('75 HTX/năm')).toEqual([['keep', '75'], ['word', 'HTX'], ['punct', '/'], ['word', 'năm']]);
+    expect(kinds('KH/UBND QĐ/TW người/km2')).toEqual([['keep', 'KH/UBND'], ['keep', 'QĐ/TW'], ['keep', 'người/km2']]);
   });
 
   it('reads OCR digits inside a word as part of the word, plain numbers as kept', () => {
