@@ -1,4 +1,9 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSyllableRestorer } from '../../src/normalize/index.js';
+import { dictionariesDir, TOPICS_FILE } from '../../src/normalize/paths.js';
 import { FIRST_WORD, deserializeTopics, serializeTopics, TopicModel, vocabularyHash, type TopicData } from '../../src/normalize/topics.js';
 
 /** Topic data over `size` ids with small pseudo-random vectors. */
@@ -76,5 +81,21 @@ describe('topic vectors', () => {
   it('fingerprints a vocabulary by its words and their order', () => {
     expect(vocabularyHash(['a', 'b'])).toBe(vocabularyHash(['a', 'b']));
     expect(vocabularyHash(['a', 'b'])).not.toBe(vocabularyHash(['b', 'a']));
+  });
+});
+
+describe('loading topic vectors', () => {
+  it('refuses topic vectors built with another language model, and restores without any', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hoso-topics-'));
+    try {
+      cpSync(dictionariesDir(), folder, { recursive: true, filter: (path) => !path.includes('heldout') });
+      writeFileSync(join(folder, TOPICS_FILE), serializeTopics(sampleData(20, 2, 5)));
+      await expect(loadSyllableRestorer({ dictionaries: folder })).rejects.toThrow(/built with another language model: rebuild both/u);
+      rmSync(join(folder, TOPICS_FILE));
+      const restorer = await loadSyllableRestorer({ dictionaries: folder });
+      expect(restorer.restore('Lien minh Hop tac xa tinh Son La').text).toBe('Liên minh Hợp tác xã tỉnh Sơn La');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

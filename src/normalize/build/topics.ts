@@ -6,8 +6,6 @@ import type { LanguageModel } from '../lm.js';
 import { truncatedSvd, type SparseRows } from './svd.js';
 
 export interface TopicSettings {
-  /** Syllables either side that count as near. @defaultValue 20 */
-  window?: number;
   /** Dimensions of the vectors. @defaultValue 64 */
   rank?: number;
   /**
@@ -37,6 +35,7 @@ export class CooccurrenceCounter {
   /** Per b, the last position it was counted for: a b twice in one window counts once. */
   private readonly lastCounted: Float64Array;
 
+  /** `window`: syllables either side that count as near. */
   constructor(model: LanguageModel, window = 20) {
     this.model = model;
     this.size = model.vocab.length;
