@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Kinds of term kept exactly as written, never restored, and no phrase for the model to learn. */
+export const KEPT_KINDS: ReadonlySet<string> = new Set(['acronym', 'unit']);
+
 export interface LexiconEntry {
   term: string;
   kind: string;
@@ -40,7 +43,7 @@ export function loadLexicon(folder: string | undefined, files: string[] = []): L
   const entries = paths.flatMap((path) => parseLexicon(readFileSync(path, 'utf8')));
   const kept = new Set<string>();
   for (const { term, kind } of entries) {
-    if (kind === 'acronym' || kind === 'unit' || (/^[\p{Lu}\d]{2,}$/u.test(term) && !term.includes(' '))) kept.add(term);
+    if (KEPT_KINDS.has(kind) || (/^[\p{Lu}\d]{2,}$/u.test(term) && !term.includes(' '))) kept.add(term);
   }
   return { entries, kept };
 }

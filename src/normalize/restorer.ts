@@ -5,7 +5,7 @@ import { casingAt } from './casing.js';
 import { allLetters, type ConfusionChannel } from './channel.js';
 import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { hasMarks } from './letters.js';
-import type { Lexicon } from './lexicon.js';
+import { KEPT_KINDS, type Lexicon } from './lexicon.js';
 import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
 import { splitGlued } from './glued.js';
 import { FIXED, tokenOption, TokenOptions, type TextKind, type TokenOption } from './options.js';
@@ -154,7 +154,7 @@ export class SyllableRestorer implements Restorer {
       weights: this.weights,
     });
     for (const { term, kind } of parts.lexicon.entries) {
-      if (kind === 'acronym') continue;
+      if (KEPT_KINDS.has(kind)) continue;
       const words = tokenize(term).filter((token) => token.kind === 'word');
       const ids = words.map((token) => this.index.exact(token.text.toLowerCase()));
       for (let i = 1; i < ids.length; i++) {
