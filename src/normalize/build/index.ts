@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { deserializeModel, LanguageModel, serializeModel } from '../lm.js';
 import { serializeTopics } from '../topics.js';
-import { loadLexicon } from '../lexicon.js';
+import { KEPT_KINDS, loadLexicon } from '../lexicon.js';
 import { GLUED_MIN_LENGTH } from '../glued.js';
 import { dictionariesDir, LEXICON_FOLDER, MODEL_FILE, TOPICS_FILE, WHOLE_WORDS_FILE } from '../paths.js';
 import { canonicalSyllable } from '../letters.js';
@@ -32,7 +32,7 @@ async function* trainingLines(corpora: string[], dictionaries: string): AsyncGen
   }
   for (const line of readFileSync(join(dictionaries, 'admin-text.txt'), 'utf8').split('\n')) yield { line, weight: WEIGHT.written, source: 'admin-text.txt' };
   for (const { term, kind } of loadLexicon(join(dictionaries, LEXICON_FOLDER)).entries) {
-    if (kind !== 'acronym' && kind !== 'unit') yield { line: term, weight: WEIGHT.lexicon, source: 'lexicon' };
+    if (!KEPT_KINDS.has(kind)) yield { line: term, weight: WEIGHT.lexicon, source: 'lexicon' };
   }
 }
 
@@ -66,8 +66,11 @@ async function main(): Promise<void> {
   process.stderr.write(`cspell: ${cspellSyllables.length - rejected.length} of ${cspellSyllables.length} words are grammatical syllables; rejected: ${rejected.slice(0, 40).join(' ')}\n`);
   counter.addVocabulary(cspellSyllables);
   const sources: Record<string, number> = {};
+  // Held for the topic vectors' count too: reading (and unzipping) the corpus once.
+  const lines: Array<{ line: string; weight: number }> = [];
   for await (const { line, weight, source } of trainingLines(positionals, dictionaries)) {
     counter.add(line, weight);
+    lines.push({ line, weight });
     sources[source] = (sources[source] ?? 0) + 1;
   }
   process.stderr.write(`${JSON.stringify(sources)} lines, ${counter.tokens} tokens\n`);
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
   process.stderr.write(`${wholeOut}: ${wholeWords.length} words\n`);
   // The topic vectors are numbered by the model's vocabulary: read it back as the restorer will.
   const cooccurrences = new CooccurrenceCounter(new LanguageModel(deserializeModel(bytes)));
-  for await (const { line, weight } of trainingLines(positionals, dictionaries)) cooccurrences.add(line, weight);
+  for (const { line, weight } of lines) cooccurrences.add(line, weight);
   const topics = cooccurrences.build({}, { sources });
   const topicsOut = join(dirname(out), TOPICS_FILE);
   const topicBytes = serializeTopics(topics);
