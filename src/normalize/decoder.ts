@@ -3,6 +3,8 @@
 // position keeps only its best few states (a beam). Merging paths by their last pair only
 // (as a trigram decoder does) was as fast but lost the better path where the word three back
 // decides ("vụ và các chỉ tiêu" read as "vú và các": the pair "và các" kept the path from "vú").
+// Where the model knows no trigram of a triple, though, nothing after it looks three back: of
+// the triples ending in that pair only the best is kept (an exact recombination, see `recombine`).
 import { END, START, type LanguageModel } from './lm.js';
 
 export interface LatticeOption {
@@ -62,6 +64,12 @@ let kept = new Int32Array(64);
 let rowStamp = new Int32Array(64);
 /** The same for the rows of the triple arrays, one per (option at i-2, option at i-1). */
 let tripleStamp = new Int32Array(256);
+/**
+ * Per (option at i-1, option at i): which position last met a triple ending so whose trigram the
+ * model never saw, and the best such triple.
+ */
+let pairStamp = new Int32Array(256);
+let pairBest = new Int32Array(256);
 let stamp = 0;
 /**
  * The lattice flattened: ids and channel scores of every option, position i's from offsets[i].
@@ -150,6 +158,30 @@ function selectBest(count: number, limit: number, width: number, best: number): 
   return limit;
 }
 
+/**
+ * Drops each reached triple that another ending in the same pair beats when neither's trigram
+ * is in the model: the next words are then scored from the pair alone (no four-gram can follow
+ * an unseen trigram), so the better path is the better whatever comes after. Left in, the worse
+ * would take a place in the beam. Uses the stamp of the position being decoded.
+ */
+function recombine(count: number, width: number, widthBefore: number): void {
+  for (let r = 0; r < count; r++) {
+    const triple = reached[r];
+    if (tripleTrigram[triple] >= 0 || tripleScore[triple] === -Infinity) continue;
+    const m = triple % width;
+    const pair = (Math.floor(triple / width) % widthBefore) * width + m;
+    if (pairStamp[pair] !== stamp) {
+      pairStamp[pair] = stamp;
+      pairBest[pair] = triple;
+    } else if (tripleScore[triple] > tripleScore[pairBest[pair]]) {
+      tripleScore[pairBest[pair]] = -Infinity;
+      pairBest[pair] = triple;
+    } else {
+      tripleScore[triple] = -Infinity;
+    }
+  }
+}
+
 /** The index of the chosen option at each position. */
 export function decode(lattice: LatticeOption[][], model: LanguageModel, options: DecodeOptions = {}): number[] {
   const n = lattice.length;
@@ -176,11 +208,16 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   if (kept.length < Math.max(limit, cube)) kept = new Int32Array(Math.max(limit, cube));
   if (rowStamp.length < widest) rowStamp = new Int32Array(widest);
   if (tripleStamp.length < square) tripleStamp = new Int32Array(square);
+  if (pairStamp.length < square) {
+    pairStamp = new Int32Array(square);
+    pairBest = new Int32Array(square);
+  }
   // After two billion positions the counter would wrap: start the stamps afresh.
   if (stamp > 0x3fffffff) {
     stamp = 0;
     rowStamp.fill(0);
     tripleStamp.fill(0);
+    pairStamp.fill(0);
   }
   ensureStates(n * limit + 1);
   // Position 0: one state per option, after two starts.
@@ -281,6 +318,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         }
       }
     }
+    recombine(reachedCount, count, countBefore);
     size = selectBest(reachedCount, limit, width, best);
     low = high;
     for (let r = 0; r < size; r++) {

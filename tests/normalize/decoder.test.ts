@@ -95,25 +95,55 @@ describe('Viterbi decoding against exhaustive search', () => {
     return best;
   }
 
-  it('finds the best path of random lattices when no state is pruned', () => {
-    const lm = model();
+  const SENTENCES = ['liên minh hợp tác xã tỉnh sơn la', 'họp bàn về tác phẩm', 'hộp sữa và xa lộ'];
+
+  /** 200 stretches of the training sentences, each word among up to three distractors: the n-grams decide. */
+  function randomLattices(lm: LanguageModel): LatticeOption[][][] {
     const words = lm.vocab.slice(3);
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const sentences = ['liên minh hợp tác xã tỉnh sơn la', 'họp bàn về tác phẩm', 'hộp sữa và xa lộ'].map((line) => line.split(' '));
-    for (let trial = 0; trial < 200; trial++) {
-      // A stretch of a training sentence, each word among distractors: the n-grams decide.
+    const sentences = SENTENCES.map((line) => line.split(' '));
+    return Array.from({ length: 200 }, (_, trial) => {
       const sentence = sentences[trial % sentences.length];
       const start = Math.floor(random() * (sentence.length - 1));
       const length = 1 + Math.floor(random() * Math.min(6, sentence.length - start));
-      const lattice = sentence.slice(start, start + length).map((word) => {
+      return sentence.slice(start, start + length).map((word) => {
         const options = Array.from({ length: Math.floor(random() * 4) }, () => ({ id: lm.id(words[Math.floor(random() * words.length)]), score: -2 * random() }));
         options.splice(Math.floor(random() * (options.length + 1)), 0, { id: lm.id(word), score: -2 * random() });
         return options;
       });
+    });
+  }
+
+  it('finds the best path of random lattices when no state is pruned', () => {
+    const lm = model();
+    for (const lattice of randomLattices(lm)) {
       const expected = bestByBruteForce(lattice, lm);
       const chosen = decode(lattice, lm, { beamWidth: 1000, beamStates: 1000 });
       expect(pathScore(lattice, chosen, lm)).toBeCloseTo(expected.score, 9);
     }
+  });
+
+  it('keeps one path per last pair where the model knows no trigram, leaving the beam room for the other pairs', () => {
+    // "tác xã" is likelier than "tác phẩm", but "về" follows "phẩm", never "xã". Neither "hợp tác"
+    // nor "họp tác" was seen, so "hợp tác xã" and "họp tác xã" go on alike from "tác xã" and only
+    // the better of the two matters. Kept both, they would fill a beam of two and drop "phẩm".
+    const counter = new NgramCounter();
+    counter.add('liên tác xã', 40);
+    counter.add('tác xã', 40);
+    counter.add('xã mới', 40);
+    counter.add('bàn tác phẩm', 4);
+    counter.add('phẩm về', 40);
+    counter.add('hợp lý', 1);
+    counter.add('họp mặt', 1);
+    // Pairs seen once to four times: Kneser-Ney's discounts are estimated from how many there are.
+    for (const [line, times] of [['sơn la', 1], ['yên bái', 1], ['hà nội', 2], ['lào cai', 2], ['hà giang', 3], ['lai châu', 3], ['cao bằng', 4]] as const) counter.add(line, times);
+    const lm = new LanguageModel(deserializeModel(serializeModel(counter.build())));
+    const options = (...syllables: string[]): LatticeOption[] => syllables.map((s) => ({ id: lm.id(s), score: 0 }));
+    const lattice = [options('hợp', 'họp'), options('tác'), options('xã', 'phẩm'), options('về')];
+    const expected = bestByBruteForce(lattice, lm);
+    expect(lm.vocab[lattice[2][expected.path[2]].id]).toBe('phẩm');
+    const chosen = decode(lattice, lm, { beamWidth: 1000, beamStates: 2 });
+    expect(pathScore(lattice, chosen, lm)).toBeCloseTo(expected.score, 9);
   });
 });
