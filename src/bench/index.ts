@@ -165,7 +165,9 @@ async function memory(args: BenchArgs, pages: number): Promise<number> {
 
 /** The restorer's figures alone, written over those of the last full run (the rest is kept). */
 async function restorationOnly(args: BenchArgs): Promise<number> {
-  log('restoration figures…');
+  // Measured before the figures, as the full run does: the reference work tells this machine's speed.
+  const machine = machineFacts();
+  log(`restoration figures… (reference work ${machine.referenceWorkMs} ms CPU, load average ${machine.loadAverageAtStart})`);
   const restoration = await restorationFigures();
   process.stdout.write(`${formatFigures('restoration', restoration)}\n`);
   let previous: Partial<BenchResults> = {};
@@ -175,7 +177,7 @@ async function restorationOnly(args: BenchArgs): Promise<number> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   await mkdir(path.dirname(args.resultsPath), { recursive: true });
-  await writeFile(args.resultsPath, `${JSON.stringify({ ...previous, restoration, restorationMeasuredOn: machineFacts() }, null, 2)}${os.EOL}`);
+  await writeFile(args.resultsPath, `${JSON.stringify({ ...previous, restoration, restorationMeasuredOn: machine }, null, 2)}${os.EOL}`);
   log(`restoration figures written to ${args.resultsPath}`);
   return 0;
 }

@@ -122,7 +122,7 @@ export function documentWordErrors(restorer: Restorer, documents: Array<{ truth:
 }
 
 /** How many fresh restorers the speed is measured on; the median is reported (a shared machine is noisy). */
-const SPEED_RUNS = 3;
+const SPEED_RUNS = 5;
 
 /**
  * Syllables per CPU second restoring `texts` (in one call each), on a freshly loaded restorer
