@@ -133,13 +133,16 @@ function ensureStates(size: number): void {
 
 /**
  * Keeps the best `limit` of the `count` reached triples within `width` of `best` (the best
- * score among them), in kept[0..]; returns how many. Usually all fit: they are kept in the
- * order reached, and ranked (best first, ties in the order reached) only when some must go.
+ * score among them), in kept[0..], the beaten ones `recombine` finds left out; returns how many.
+ * Usually all fit: they are kept in the order reached, and ranked (best first, ties in the
+ * order reached) only when some must go. `widthHere` and `widthBefore` are the option counts
+ * of the position and the one before, which a triple's index is made of.
  */
-function selectBest(count: number, limit: number, width: number, best: number): number {
+function selectBest(count: number, limit: number, width: number, best: number, widthHere: number, widthBefore: number): number {
   const cutoff = best - width;
   let size = 0;
   for (let r = 0; r < count; r++) if (tripleScore[reached[r]] >= cutoff) kept[size++] = reached[r];
+  size = recombine(size, widthHere, widthBefore);
   if (size <= limit) return size;
   // Insertion into the best `limit` so far: a triple no better than the last of a full list
   // would be cut anyway (ties keep the earlier), so most cost one comparison.
@@ -159,27 +162,35 @@ function selectBest(count: number, limit: number, width: number, best: number): 
 }
 
 /**
- * Drops each reached triple that another ending in the same pair beats when neither's trigram
- * is in the model: the next words are then scored from the pair alone (no four-gram can follow
- * an unseen trigram), so the better path is the better whatever comes after. Left in, the worse
- * would take a place in the beam. Uses the stamp of the position being decoded.
+ * Drops from kept[0..size) each triple that another ending in the same pair beats when neither's
+ * trigram is in the model: the next words are then scored from the pair alone (no four-gram can
+ * follow an unseen trigram), so the better path is the better whatever comes after. Left in, the
+ * worse would take a place in the beam. Keeps the order of the rest; returns how many are left.
+ * Uses the stamp of the position being decoded.
  */
-function recombine(count: number, width: number, widthBefore: number): void {
-  for (let r = 0; r < count; r++) {
-    const triple = reached[r];
-    if (tripleTrigram[triple] >= 0 || tripleScore[triple] === -Infinity) continue;
-    const m = triple % width;
-    const pair = (Math.floor(triple / width) % widthBefore) * width + m;
+function recombine(size: number, width: number, widthBefore: number): number {
+  let dropped = 0;
+  for (let r = 0; r < size; r++) {
+    const triple = kept[r];
+    if (tripleTrigram[triple] >= 0) continue;
+    const pair = (Math.floor(triple / width) % widthBefore) * width + (triple % width);
     if (pairStamp[pair] !== stamp) {
       pairStamp[pair] = stamp;
       pairBest[pair] = triple;
-    } else if (tripleScore[triple] > tripleScore[pairBest[pair]]) {
+      continue;
+    }
+    dropped++;
+    if (tripleScore[triple] > tripleScore[pairBest[pair]]) {
       tripleScore[pairBest[pair]] = -Infinity;
       pairBest[pair] = triple;
     } else {
       tripleScore[triple] = -Infinity;
     }
   }
+  if (dropped === 0) return size;
+  let left = 0;
+  for (let r = 0; r < size; r++) if (tripleScore[kept[r]] !== -Infinity) kept[left++] = kept[r];
+  return left;
 }
 
 /** The index of the chosen option at each position. */
@@ -220,16 +231,19 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     pairStamp.fill(0);
   }
   ensureStates(n * limit + 1);
-  // Position 0: one state per option, after two starts.
+  // Position 0: one state per option, after two starts (each its own pair: none recombines,
+  // but the stamp is the position's own, not the last call's).
+  stamp++;
   const firstCount = offsets[1];
   let firstBest = -Infinity;
   for (let m = 0; m < firstCount; m++) {
     const id = optionIds[m];
     tripleScore[m] = model.firstScore(id) + optionScores[m] + (bonus ? bonus(START, id) : 0);
+    tripleTrigram[m] = -1;
     reached[m] = m;
     if (tripleScore[m] > firstBest) firstBest = tripleScore[m];
   }
-  let size = selectBest(firstCount, limit, width, firstBest);
+  let size = selectBest(firstCount, limit, width, firstBest, firstCount, 1);
   let low = 0;
   for (let s = 0; s < size; s++) {
     stateCurrent[s] = kept[s];
@@ -318,8 +332,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         }
       }
     }
-    recombine(reachedCount, count, countBefore);
-    size = selectBest(reachedCount, limit, width, best);
+    size = selectBest(reachedCount, limit, width, best, count, countBefore);
     low = high;
     for (let r = 0; r < size; r++) {
       const triple = kept[r];
