@@ -40,7 +40,7 @@ export function createProgress(stream: NodeJS.WriteStream, quiet: boolean): Prog
         const detail =
           record.status === 'failed'
             ? `${record.error?.code}: ${record.error?.message}`
-            : `${record.pages ?? 0} pages, ${(record.ms / 1000).toFixed(1)} s`;
+            : `${record.pages ?? 0} ${record.pages === 1 ? 'page' : 'pages'}, ${(record.ms / 1000).toFixed(1)} s`;
         stream.write(`hoso: [${done}/${files}] ${record.status} ${record.source.path} (${detail})\n`);
       },
       stop() {},
