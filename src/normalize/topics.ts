@@ -61,25 +61,13 @@ export class TopicModel {
     // The window [p - window, p + window], slid along: each word enters and leaves once.
     let to = 0;
     for (let p = 0; p < positions; p++) {
-      for (; to < positions && to <= p + window; to++) {
-        if (chosen[to] < FIRST_WORD) continue;
-        addRow(sum, contexts, chosen[to] * rank, 1);
-        count++;
-      }
-      const gone = p > window ? chosen[p - window - 1] : -1;
-      if (gone >= FIRST_WORD) {
-        addRow(sum, contexts, gone * rank, -1);
-        count--;
-      }
+      for (; to < positions && to <= p + window; to++) count += addWord(sum, contexts, chosen[to], 1);
+      if (p > window) count += addWord(sum, contexts, chosen[p - window - 1], -1);
       const first = starts[p];
       const last = starts[p + 1];
       if (last - first < 2) continue;
       // The position's own reading is left out while its options are scored.
-      const self = chosen[p] >= FIRST_WORD ? chosen[p] : -1;
-      if (self >= 0) {
-        addRow(sum, contexts, self * rank, -1);
-        count--;
-      }
+      count += addWord(sum, contexts, chosen[p], -1);
       if (count > 0) {
         const scale = weight / Math.sqrt(count);
         for (let k = first; k < last; k++) {
@@ -88,17 +76,20 @@ export class TopicModel {
           scores[k] += scale * dotFrom(count * prior[id], targets, id * rank, sum);
         }
       }
-      if (self >= 0) {
-        addRow(sum, contexts, self * rank, 1);
-        count++;
-      }
+      count += addWord(sum, contexts, chosen[p], 1);
     }
   }
 }
 
-/** sum += sign × rows[row ..], over sum's length. */
-function addRow(sum: Float64Array, rows: Float32Array, row: number, sign: 1 | -1): void {
+/**
+ * sum += sign × the row of word `id` in `rows` (rows of sum's length); returns how much the
+ * count of words in the sum changes: `sign`, or 0 for an id below FIRST_WORD, which counts as none.
+ */
+function addWord(sum: Float64Array, rows: Float32Array, id: number, sign: 1 | -1): number {
+  if (id < FIRST_WORD) return 0;
+  const row = id * sum.length;
   for (let j = 0; j < sum.length; j++) sum[j] += sign * rows[row + j];
+  return sign;
 }
 
 /** start + Σ rows[row + j] × sum[j], added in order j = 0, 1, …; four a turn, which runs faster. */
