@@ -32,6 +32,72 @@ export interface DecodeOptions {
   scores?: Float64Array;
   /** Where the lattice's scores start in `scores`. @defaultValue 0 */
   scoresFrom?: number;
+  /**
+   * The bigrams of this lattice's neighbouring options, as an earlier decoding of the same
+   * lattice (same ids, same bonus) found them: the document cache's passes decode each lattice
+   * three times, and finding the bigrams took about a quarter of a decoding. @defaultValue none
+   */
+  pairs?: PairCache;
+}
+
+/**
+ * What the model and the bonus say of each pair of neighbouring options of one lattice, filled
+ * a row (an option at i-1 and every option at i) at a time as decoding first needs it. Only for
+ * decodings of that lattice with one model and bonus; the options' scores may differ.
+ */
+export class PairCache {
+  /** Per position i, where its pairs (option at i-1, option at i) start, by the option at i-1. */
+  readonly pairStart: Int32Array;
+  /** Per position i, where its rows (one per option at i-1) start in `filled`. */
+  readonly rowStart: Int32Array;
+  /** 1 for a row found. */
+  readonly filled: Uint8Array;
+  /** Per pair, as the decoder's pairContext, pairBigram and the bonus part of pairLocal. */
+  readonly context: Int32Array;
+  readonly bigram: Float64Array;
+  readonly bonus: Float64Array;
+
+  constructor(lattice: LatticeOption[][]) {
+    const n = lattice.length;
+    this.pairStart = new Int32Array(n + 1);
+    this.rowStart = new Int32Array(n + 1);
+    for (let i = 1; i < n; i++) {
+      this.pairStart[i + 1] = this.pairStart[i] + lattice[i - 1].length * lattice[i].length;
+      this.rowStart[i + 1] = this.rowStart[i] + lattice[i - 1].length;
+    }
+    this.filled = new Uint8Array(this.rowStart[n]);
+    this.context = new Int32Array(this.pairStart[n]);
+    this.bigram = new Float64Array(this.pairStart[n]);
+    this.bonus = new Float64Array(this.pairStart[n]);
+  }
+}
+
+/**
+ * The bigrams (w2, each option at `here`) at once, walking w2's sorted followers in step with
+ * the options' ascending ids (one stripped word's candidates have neighbouring ids): their model
+ * indices, scores and bonuses into context, bigram and bonus from `at` on, by option index.
+ */
+function findRow(
+  model: LanguageModel,
+  bonus: PairBonus | undefined,
+  w2: number,
+  here: number,
+  count: number,
+  context: Int32Array,
+  bigram: Float64Array,
+  bonuses: Float64Array,
+  at: number,
+): void {
+  const end = model.bigramTo(w2);
+  let from = model.bigramFrom(w2);
+  for (let r = 0; r < count; r++) {
+    const m = byId[here + r];
+    const w3 = optionIds[here + m];
+    from = model.seekBigram(from, end, w3);
+    context[at + m] = model.bigramIndexAt(from, end, w3);
+    bigram[at + m] = model.bigramScoreAt(from, end, w2, w3);
+    bonuses[at + m] = bonus ? bonus(w2, w3) : 0;
+  }
 }
 
 /**
@@ -135,14 +201,14 @@ function ensureStates(size: number): void {
  * Keeps the best `limit` of the `count` reached triples within `width` of `best` (the best
  * score among them), in kept[0..], the beaten ones `recombine` finds left out; returns how many.
  * Usually all fit: they are kept in the order reached, and ranked (best first, ties in the
- * order reached) only when some must go. `widthHere` and `widthBefore` are the option counts
- * of the position and the one before, which a triple's index is made of.
+ * order reached) only when some must go. `pairMask` takes a triple's pair (its options at i-1
+ * and i) from its index.
  */
-function selectBest(count: number, limit: number, width: number, best: number, widthHere: number, widthBefore: number): number {
+function selectBest(count: number, limit: number, width: number, best: number, pairMask: number): number {
   const cutoff = best - width;
   let size = 0;
   for (let r = 0; r < count; r++) if (tripleScore[reached[r]] >= cutoff) kept[size++] = reached[r];
-  size = recombine(size, widthHere, widthBefore);
+  size = recombine(size, pairMask);
   if (size <= limit) return size;
   // Insertion into the best `limit` so far: a triple no better than the last of a full list
   // would be cut anyway (ties keep the earlier), so most cost one comparison.
@@ -168,12 +234,12 @@ function selectBest(count: number, limit: number, width: number, best: number, w
  * worse would take a place in the beam. Keeps the order of the rest; returns how many are left.
  * Uses the stamp of the position being decoded.
  */
-function recombine(size: number, width: number, widthBefore: number): number {
+function recombine(size: number, pairMask: number): number {
   let dropped = 0;
   for (let r = 0; r < size; r++) {
     const triple = kept[r];
     if (tripleTrigram[triple] >= 0) continue;
-    const pair = (Math.floor(triple / width) % widthBefore) * width + (triple % width);
+    const pair = triple & pairMask;
     if (pairStamp[pair] !== stamp) {
       pairStamp[pair] = stamp;
       pairBest[pair] = triple;
@@ -203,8 +269,15 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const highest = model.highestScore;
   const { trigrams, fourgrams } = model;
   const widest = flatten(lattice, options.scores, options.scoresFrom ?? 0);
-  const square = widest * widest;
-  const cube = square * widest;
+  const pairs = options.pairs;
+  if (pairs && pairs.rowStart.length !== n + 1) throw new Error('a PairCache of another lattice');
+  // Indices are made of option indices in fields of `bits` bits: a pair is (k << bits) | m, a
+  // triple (j << 2 bits) | (k << bits) | m, taken apart by shifts and masks, not divisions.
+  const bits = 32 - Math.clz32(widest - 1);
+  const mask = (1 << bits) - 1;
+  const pairMask = (1 << (2 * bits)) - 1;
+  const square = 1 << (2 * bits);
+  const cube = 1 << (3 * bits);
   if (pairBigram.length < square) {
     pairBigram = new Float64Array(square);
     pairLocal = new Float64Array(square);
@@ -243,7 +316,7 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     reached[m] = m;
     if (tripleScore[m] > firstBest) firstBest = tripleScore[m];
   }
-  let size = selectBest(firstCount, limit, width, firstBest, firstCount, 1);
+  let size = selectBest(firstCount, limit, width, firstBest, pairMask);
   let low = 0;
   for (let s = 0; s < size; s++) {
     stateCurrent[s] = kept[s];
@@ -258,7 +331,6 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
     const before = offsets[i - 1];
     const here = offsets[i];
     const count = offsets[i + 1] - here;
-    const countBefore = here - before;
     // Each row (one option at i-1) is filled when the first state ending in that option comes,
     // each triple row (options at i-2 and i-1) likewise.
     stamp++;
@@ -268,24 +340,28 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       const k = stateCurrent[s];
       const w2 = optionIds[before + k];
       const score = stateScore[s];
-      const row = k * count;
+      const row = k << bits;
       if (rowStamp[k] !== stamp) {
         rowStamp[k] = stamp;
-        // The bigrams of the row at once, walking w2's sorted followers in step with the
-        // options' ascending ids (one stripped word's candidates have neighbouring ids).
-        const end = model.bigramTo(w2);
-        let from = model.bigramFrom(w2);
-        for (let r = 0; r < count; r++) {
-          const m = byId[here + r];
-          const w3 = optionIds[here + m];
-          from = model.seekBigram(from, end, w3);
-          pairContext[row + m] = model.bigramIndexAt(from, end, w3);
-          pairBigram[row + m] = model.bigramScoreAt(from, end, w2, w3);
-          pairLocal[row + m] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
+        if (pairs) {
+          const at = pairs.pairStart[i] + k * count;
+          const filled = pairs.rowStart[i] + k;
+          if (pairs.filled[filled] === 0) {
+            pairs.filled[filled] = 1;
+            findRow(model, bonus, w2, here, count, pairs.context, pairs.bigram, pairs.bonus, at);
+          }
+          for (let m = 0; m < count; m++) {
+            pairContext[row + m] = pairs.context[at + m];
+            pairBigram[row + m] = pairs.bigram[at + m];
+            pairLocal[row + m] = optionScores[here + m] + pairs.bonus[at + m];
+          }
+        } else {
+          findRow(model, bonus, w2, here, count, pairContext, pairBigram, pairLocal, row);
+          for (let m = 0; m < count; m++) pairLocal[row + m] += optionScores[here + m];
         }
       }
-      const tripleRow = stateBefore[s] * countBefore + k;
-      const triple = tripleRow * count;
+      const tripleRow = (stateBefore[s] << bits) | k;
+      const triple = tripleRow << bits;
       if (tripleStamp[tripleRow] !== stamp) {
         tripleStamp[tripleRow] = stamp;
         for (let m = 0; m < count; m++) {
@@ -332,18 +408,18 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
         }
       }
     }
-    size = selectBest(reachedCount, limit, width, best, count, countBefore);
+    size = selectBest(reachedCount, limit, width, best, pairMask);
     low = high;
     for (let r = 0; r < size; r++) {
       const triple = kept[r];
       const s = high + r;
-      const m = triple % count;
-      const k = Math.floor(triple / count) % countBefore;
+      const m = triple & mask;
+      const k = (triple >> bits) & mask;
       stateCurrent[s] = m;
       stateBefore[s] = k;
       stateBack[s] = tripleBack[triple];
       stateScore[s] = tripleScore[triple];
-      stateContext[s] = pairContext[k * count + m];
+      stateContext[s] = pairContext[triple & pairMask];
       stateTrigram[s] = tripleTrigram[triple];
     }
     high += size;
