@@ -3,7 +3,7 @@
 import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
 import { allLetters, type ConfusionChannel } from './channel.js';
-import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
+import { decode, PairCache, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { hasMarks } from './letters.js';
 import { KEPT_KINDS, type Lexicon } from './lexicon.js';
 import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
@@ -85,6 +85,16 @@ function runScoresFrom(lattice: TokenOption[][], options: DecodeOptions, start: 
   let from = options.scoresFrom ?? 0;
   for (let i = 0; i < start; i++) from += lattice[i].length;
   return from;
+}
+
+/** Every option's own score, in lattice order (as DecodeOptions.scores holds them). */
+function ownScores(lattices: TokenOption[][][]): Float64Array {
+  let size = 0;
+  for (const lattice of lattices) for (const options of lattice) size += options.length;
+  const scores = new Float64Array(size);
+  let at = 0;
+  for (const lattice of lattices) for (const options of lattice) for (const option of options) scores[at++] = option.score;
+  return scores;
 }
 
 /** The lattices with their options' scores replaced by `scores` (all options in order), where they differ. */
@@ -255,12 +265,16 @@ export class SyllableRestorer implements Restorer {
     // Marked text needs no second pass: its syllables are mostly read as written.
     if (this.weights.documentCache > 0 && kind !== 'marked') {
       // The first pass only counts what the text is about: a narrow beam. Each scored pass then
-      // decodes every segment in full, lifted by what the pass before read around it.
-      choices = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
-      let scores: Float64Array = new Float64Array(0);
+      // decodes the segments again, lifted by what the pass before read around them, save those
+      // the lifts can only have confirmed. Every pass decodes the same lattices: what the model
+      // says of each pair of neighbouring options is found once.
+      const pairs = lattices.map(() => [] as PairCache[]);
+      choices = lattices.map((lattice, s) => this.decodeLattice(lattice, this.countingOptions, pairs[s]));
+      let scores = ownScores(lattices);
       for (let pass = 0; pass < Math.max(1, this.weights.scoredPasses); pass++) {
+        const before = scores;
         scores = liftedScores(lattices, choices, this.lifting);
-        choices = this.decodeScored(lattices, scores);
+        choices = this.decodeScored(lattices, scores, before, choices, pairs);
       }
       // Only the explanation's scores show the lifts: decoding read them from the array.
       if (explain) lattices = withScores(lattices, scores);
@@ -274,23 +288,46 @@ export class SyllableRestorer implements Restorer {
     return { tokens, outputs, stats, records };
   }
 
-  /** Every segment decoded with its options' scores read from `scores` (in lattice order). */
-  private decodeScored(lattices: TokenOption[][][], scores: Float64Array): number[][] {
+  /**
+   * Every segment decoded with its options' scores read from `scores` (in lattice order), but
+   * where the pass before chose `before` under `beforeScores` and no option gained on the chosen
+   * one by more than the weights' `rescoreSlack` in all: there the chosen path only gained on
+   * every other, and the pass before's choice stands.
+   */
+  private decodeScored(lattices: TokenOption[][][], scores: Float64Array, beforeScores: Float64Array, before: number[][], pairs: PairCache[][]): number[][] {
     // One options object, moved along the scores segment by segment (decoding is synchronous).
     const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
+    const allowed = this.weights.rescoreSlack;
     let scoresFrom = 0;
-    return lattices.map((lattice) => {
-      scored.scoresFrom = scoresFrom;
-      for (let i = 0; i < lattice.length; i++) scoresFrom += lattice[i].length;
-      return this.decodeLattice(lattice, scored);
+    return lattices.map((lattice, s) => {
+      const from = scoresFrom;
+      let slack = 0;
+      for (let i = 0; i < lattice.length; i++) {
+        const options = lattice[i].length;
+        if (options > 1) {
+          const mine = scoresFrom + before[s][i];
+          const gain = scores[mine] - beforeScores[mine];
+          let most = 0;
+          for (let k = scoresFrom; k < scoresFrom + options; k++) most = Math.max(most, scores[k] - beforeScores[k] - gain);
+          slack += most;
+        }
+        scoresFrom += options;
+      }
+      if (slack <= allowed) return before[s];
+      scored.scoresFrom = from;
+      return this.decodeLattice(lattice, scored, pairs[s]);
     });
   }
 
-  /** The chosen option per position; words kept as written cut the context. */
-  private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions): number[] {
+  /**
+   * The chosen option per position; words kept as written cut the context. `pairs` holds a
+   * PairCache per run decoded, kept by the caller for the next decoding of the same lattice.
+   */
+  private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions, pairs?: PairCache[]): number[] {
     // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
     // would say the wrong thing.
     let chosen: number[] | undefined;
+    let runs = 0;
     for (let start = 0; start < lattice.length; ) {
       let end = start;
       let ambiguous = false;
@@ -299,13 +336,17 @@ export class SyllableRestorer implements Restorer {
       if (ambiguous) {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
+        const runLattice = whole ? lattice : lattice.slice(start, end);
+        const cache = pairs ? (pairs[runs] ??= new PairCache(runLattice)) : undefined;
+        runs++;
         // Only the last run ends where the segment does.
         const run = whole
-          ? decode(lattice, this.model, options)
-          : decode(lattice.slice(start, end), this.model, {
+          ? decode(lattice, this.model, cache ? { ...options, pairs: cache } : options)
+          : decode(runLattice, this.model, {
             ...options,
             closed: end === lattice.length && options.closed,
             scoresFrom: options.scores ? runScoresFrom(lattice, options, start) : undefined,
+            pairs: cache,
           });
         if (whole) return run;
         chosen ??= new Array<number>(lattice.length).fill(0);

@@ -39,6 +39,22 @@ describe('restoring stripped marks', () => {
     for (const pair of pairs) expect(apart(near, pair), pair[1]).toBe(true);
   });
 
+  it('keeps the pass before\'s reading of a segment only where no option gained on the one it chose', async () => {
+    // 600 held-out lines in one text: the scored passes rescore every segment.
+    const text = stripMarks(
+      readFileSync(new URL('../../dictionaries/heldout/wiki-heldout.txt', import.meta.url), 'utf8').split('\n').slice(0, 600).join('\n'),
+    );
+    // Where nothing gained on the chosen path, decoding again finds that path: the same text as decoding every segment.
+    const always = await loadSyllableRestorer({ weights: { rescoreSlack: -1 } });
+    expect(restore(text)).toBe(always.restore(text).text);
+    // Allowed any gain, every scored pass keeps the first pass's reading: the text reads as with no document cache.
+    const beam = { beamWidth: 8, beamStates: 16, countingBeamWidth: 8, countingBeamStates: 16 };
+    const never = await loadSyllableRestorer({ weights: { ...beam, rescoreSlack: Infinity } });
+    const plain = await loadSyllableRestorer({ weights: { ...beam, documentCache: 0 } });
+    expect(never.restore(text).text).toBe(plain.restore(text).text);
+    expect(restore(text)).not.toBe(plain.restore(text).text);
+  });
+
   it('reads a word by the topic of the words around it, beyond the n-gram window', async () => {
     // "dia" after "cac" is địa (place) to the four-gram model; twenty words of disks and data say đĩa.
     const sentences = [
