@@ -167,7 +167,8 @@ async function memory(args: BenchArgs, pages: number): Promise<number> {
 async function restorationOnly(args: BenchArgs): Promise<number> {
   // Measured before the figures, as the full run does: the reference work tells this machine's speed.
   const machine = machineFacts();
-  log(`restoration figures… (reference work ${machine.referenceWorkMs} ms CPU, load average ${machine.loadAverageAtStart})`);
+  log(`restoration figures… (reference work ${machine.referenceWorkMs} ms CPU, load average ${machine.loadAverageAtStart}, samples set in ${machine.sampleFont})`);
+  if (machine.sampleFont !== 'Liberation Serif') log('note: Liberation Serif is not installed (Debian: fonts-liberation2): the generated documents differ from those of the recorded figures');
   const restoration = await restorationFigures();
   process.stdout.write(`${formatFigures('restoration', restoration)}\n`);
   let previous: Partial<BenchResults> = {};

@@ -1,6 +1,7 @@
 // The facts about the machine a bench ran on, recorded beside its figures.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { sampleFont } from '../samples/fonts.js';
 
 export interface MachineFacts {
   cores: number;
@@ -16,6 +17,13 @@ export interface MachineFacts {
    * speed figures measured on them.
    */
   referenceWorkMs: number;
+  /**
+   * The family the samples generator sets documents in (see samples/fonts.ts): without
+   * Liberation Serif the generated documents break their lines elsewhere and their figures differ
+   * (the 30 Latin-only OCR documents: 79.08% → 5.99% WER in DejaVu Serif, 78.93% → 5.92% in Liberation).
+   * Recorded since session 8.
+   */
+  sampleFont?: string;
 }
 
 /** The fixed workload of `referenceWorkMs`: 2 million binary searches in a sorted array of a million numbers. */
@@ -64,5 +72,6 @@ export function machineFacts(): MachineFacts {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAverageAtStart: loadAverage(),
     referenceWorkMs: referenceWork(),
+    sampleFont: sampleFont(),
   };
 }

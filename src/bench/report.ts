@@ -202,7 +202,7 @@ export function formatResults(results: BenchResults): string {
   const lines: string[] = [];
   lines.push(
     `machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}, ` +
-      `load average ${machine.loadAverageAtStart} at start, reference work ${machine.referenceWorkMs} ms CPU`,
+      `load average ${machine.loadAverageAtStart} at start, reference work ${machine.referenceWorkMs} ms CPU, samples set in ${machine.sampleFont ?? 'not recorded'}`,
   );
   lines.push(
     `set: ${set.docs} documents, ${set.pages} pages (${set.pagesPerDoc.min}–${set.pagesPerDoc.max} per document), ` +

@@ -58,6 +58,14 @@ function fontSet(): number {
   throw new Error('no font with Vietnamese letters found: install the Debian package fonts-liberation2 (or fonts-dejavu-core)');
 }
 
+/**
+ * The family samples are set in: Liberation Serif, or DejaVu Serif where Liberation 2 is not
+ * installed. Line breaks, and so the generated documents, differ between the two.
+ */
+export function sampleFont(): string {
+  return fontSet() < FONT_SETS.length - 1 ? 'Liberation Serif' : 'DejaVu Serif';
+}
+
 /** A CSS font string for a canvas: size in canvas units. */
 export function cssFont(role: FontRole, size: number): string {
   return `${size}px ${familyOf(role, fontSet())}`;

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { cssFont } from '../../src/samples/fonts.js';
+import { cssFont, sampleFont } from '../../src/samples/fonts.js';
 import type { FontStyle } from '../../src/samples/model.js';
 import { planSample } from '../../src/samples/sample.js';
 
@@ -28,5 +29,13 @@ describe('sample fonts', () => {
       const boxed = [...chars].filter((ch) => ink(ch, role) === missing);
       expect(boxed, role).toEqual([]);
     }
+  });
+
+  it('name the family they are set in: Liberation Serif where Liberation 2 is installed, else DejaVu Serif', () => {
+    const installed = (dir: string) => existsSync(`/usr/share/fonts/truetype/${dir}/LiberationSerif-Regular.ttf`);
+    // Debian bookworm's fonts-liberation2; trixie puts Liberation 2 in liberation/, where bookworm's 1.x has no ư.
+    if (installed('liberation2')) expect(sampleFont()).toBe('Liberation Serif');
+    else if (!installed('liberation')) expect(sampleFont()).toBe('DejaVu Serif');
+    else expect(['Liberation Serif', 'DejaVu Serif']).toContain(sampleFont());
   });
 });
