@@ -32,72 +32,6 @@ export interface DecodeOptions {
   scores?: Float64Array;
   /** Where the lattice's scores start in `scores`. @defaultValue 0 */
   scoresFrom?: number;
-  /**
-   * The bigrams of this lattice's neighbouring options, as an earlier decoding of the same
-   * lattice (same ids, same bonus) found them: the document cache's passes decode each lattice
-   * three times, and finding the bigrams took about a quarter of a decoding. @defaultValue none
-   */
-  pairs?: PairCache;
-}
-
-/**
- * What the model and the bonus say of each pair of neighbouring options of one lattice, filled
- * a row (an option at i-1 and every option at i) at a time as decoding first needs it. Only for
- * decodings of that lattice with one model and bonus; the options' scores may differ.
- */
-export class PairCache {
-  /** Per position i, where its pairs (option at i-1, option at i) start, by the option at i-1. */
-  readonly pairStart: Int32Array;
-  /** Per position i, where its rows (one per option at i-1) start in `filled`. */
-  readonly rowStart: Int32Array;
-  /** 1 for a row found. */
-  readonly filled: Uint8Array;
-  /** Per pair, as the decoder's pairContext, pairBigram and the bonus part of pairLocal. */
-  readonly context: Int32Array;
-  readonly bigram: Float64Array;
-  readonly bonus: Float64Array;
-
-  constructor(lattice: LatticeOption[][]) {
-    const n = lattice.length;
-    this.pairStart = new Int32Array(n + 1);
-    this.rowStart = new Int32Array(n + 1);
-    for (let i = 1; i < n; i++) {
-      this.pairStart[i + 1] = this.pairStart[i] + lattice[i - 1].length * lattice[i].length;
-      this.rowStart[i + 1] = this.rowStart[i] + lattice[i - 1].length;
-    }
-    this.filled = new Uint8Array(this.rowStart[n]);
-    this.context = new Int32Array(this.pairStart[n]);
-    this.bigram = new Float64Array(this.pairStart[n]);
-    this.bonus = new Float64Array(this.pairStart[n]);
-  }
-}
-
-/**
- * The bigrams (w2, each option at `here`) at once, walking w2's sorted followers in step with
- * the options' ascending ids (one stripped word's candidates have neighbouring ids): their model
- * indices, scores and bonuses into context, bigram and bonus from `at` on, by option index.
- */
-function findRow(
-  model: LanguageModel,
-  bonus: PairBonus | undefined,
-  w2: number,
-  here: number,
-  count: number,
-  context: Int32Array,
-  bigram: Float64Array,
-  bonuses: Float64Array,
-  at: number,
-): void {
-  const end = model.bigramTo(w2);
-  let from = model.bigramFrom(w2);
-  for (let r = 0; r < count; r++) {
-    const m = byId[here + r];
-    const w3 = optionIds[here + m];
-    from = model.seekBigram(from, end, w3);
-    context[at + m] = model.bigramIndexAt(from, end, w3);
-    bigram[at + m] = model.bigramScoreAt(from, end, w2, w3);
-    bonuses[at + m] = bonus ? bonus(w2, w3) : 0;
-  }
 }
 
 /**
@@ -269,8 +203,6 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
   const highest = model.highestScore;
   const { trigrams, fourgrams } = model;
   const widest = flatten(lattice, options.scores, options.scoresFrom ?? 0);
-  const pairs = options.pairs;
-  if (pairs && pairs.rowStart.length !== n + 1) throw new Error('a PairCache of another lattice');
   // Indices are made of option indices in fields of `bits` bits: a pair is (k << bits) | m, a
   // triple (j << 2 bits) | (k << bits) | m, taken apart by shifts and masks, not divisions.
   const bits = 32 - Math.clz32(widest - 1);
@@ -343,21 +275,17 @@ export function decode(lattice: LatticeOption[][], model: LanguageModel, options
       const row = k << bits;
       if (rowStamp[k] !== stamp) {
         rowStamp[k] = stamp;
-        if (pairs) {
-          const at = pairs.pairStart[i] + k * count;
-          const filled = pairs.rowStart[i] + k;
-          if (pairs.filled[filled] === 0) {
-            pairs.filled[filled] = 1;
-            findRow(model, bonus, w2, here, count, pairs.context, pairs.bigram, pairs.bonus, at);
-          }
-          for (let m = 0; m < count; m++) {
-            pairContext[row + m] = pairs.context[at + m];
-            pairBigram[row + m] = pairs.bigram[at + m];
-            pairLocal[row + m] = optionScores[here + m] + pairs.bonus[at + m];
-          }
-        } else {
-          findRow(model, bonus, w2, here, count, pairContext, pairBigram, pairLocal, row);
-          for (let m = 0; m < count; m++) pairLocal[row + m] += optionScores[here + m];
+        // The bigrams of the row at once, walking w2's sorted followers in step with the
+        // options' ascending ids (one stripped word's candidates have neighbouring ids).
+        const end = model.bigramTo(w2);
+        let from = model.bigramFrom(w2);
+        for (let r = 0; r < count; r++) {
+          const m = byId[here + r];
+          const w3 = optionIds[here + m];
+          from = model.seekBigram(from, end, w3);
+          pairContext[row + m] = model.bigramIndexAt(from, end, w3);
+          pairBigram[row + m] = model.bigramScoreAt(from, end, w2, w3);
+          pairLocal[row + m] = optionScores[here + m] + (bonus ? bonus(w2, w3) : 0);
         }
       }
       const tripleRow = (stateBefore[s] << bits) | k;

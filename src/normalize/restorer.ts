@@ -3,7 +3,7 @@
 import type { SyllableIndex } from './candidates.js';
 import { casingAt } from './casing.js';
 import { allLetters, type ConfusionChannel } from './channel.js';
-import { decode, PairCache, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
+import { decode, rescoreInContext, type DecodeOptions, type PairBonus } from './decoder.js';
 import { hasMarks } from './letters.js';
 import { KEPT_KINDS, type Lexicon } from './lexicon.js';
 import { punctuationId, UNKNOWN, type LanguageModel } from './lm.js';
@@ -266,15 +266,13 @@ export class SyllableRestorer implements Restorer {
     if (this.weights.documentCache > 0 && kind !== 'marked') {
       // The first pass only counts what the text is about: a narrow beam. Each scored pass then
       // decodes the segments again, lifted by what the pass before read around them, save those
-      // the lifts can only have confirmed. Every pass decodes the same lattices: what the model
-      // says of each pair of neighbouring options is found once.
-      const pairs = lattices.map(() => [] as PairCache[]);
-      choices = lattices.map((lattice, s) => this.decodeLattice(lattice, this.countingOptions, pairs[s]));
+      // the lifts can only have confirmed.
+      choices = lattices.map((lattice) => this.decodeLattice(lattice, this.countingOptions));
       let scores = ownScores(lattices);
       for (let pass = 0; pass < Math.max(1, this.weights.scoredPasses); pass++) {
         const before = scores;
         scores = liftedScores(lattices, choices, this.lifting);
-        choices = this.decodeScored(lattices, scores, before, choices, pairs);
+        choices = this.decodeScored(lattices, scores, before, choices);
       }
       // Only the explanation's scores show the lifts: decoding read them from the array.
       if (explain) lattices = withScores(lattices, scores);
@@ -294,7 +292,7 @@ export class SyllableRestorer implements Restorer {
    * one by more than the weights' `rescoreSlack` in all: there the chosen path only gained on
    * every other, and the pass before's choice stands.
    */
-  private decodeScored(lattices: TokenOption[][][], scores: Float64Array, beforeScores: Float64Array, before: number[][], pairs: PairCache[][]): number[][] {
+  private decodeScored(lattices: TokenOption[][][], scores: Float64Array, beforeScores: Float64Array, before: number[][]): number[][] {
     // One options object, moved along the scores segment by segment (decoding is synchronous).
     const scored: DecodeOptions = { ...this.decodeOptions, scores, scoresFrom: 0 };
     const allowed = this.weights.rescoreSlack;
@@ -315,19 +313,15 @@ export class SyllableRestorer implements Restorer {
       }
       if (slack <= allowed) return before[s];
       scored.scoresFrom = from;
-      return this.decodeLattice(lattice, scored, pairs[s]);
+      return this.decodeLattice(lattice, scored);
     });
   }
 
-  /**
-   * The chosen option per position; words kept as written cut the context. `pairs` holds a
-   * PairCache per run decoded, kept by the caller for the next decoding of the same lattice.
-   */
-  private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions, pairs?: PairCache[]): number[] {
+  /** The chosen option per position; words kept as written cut the context. */
+  private decodeLattice(lattice: TokenOption[][], options = this.decodeOptions): number[] {
     // An acronym says little about the next syllable, and the corpus's <unk> (foreign names)
     // would say the wrong thing.
     let chosen: number[] | undefined;
-    let runs = 0;
     for (let start = 0; start < lattice.length; ) {
       let end = start;
       let ambiguous = false;
@@ -336,17 +330,13 @@ export class SyllableRestorer implements Restorer {
       if (ambiguous) {
         // Most segments are one run: decode them as they are.
         const whole = start === 0 && end === lattice.length;
-        const runLattice = whole ? lattice : lattice.slice(start, end);
-        const cache = pairs ? (pairs[runs] ??= new PairCache(runLattice)) : undefined;
-        runs++;
         // Only the last run ends where the segment does.
         const run = whole
-          ? decode(lattice, this.model, cache ? { ...options, pairs: cache } : options)
-          : decode(runLattice, this.model, {
+          ? decode(lattice, this.model, options)
+          : decode(lattice.slice(start, end), this.model, {
             ...options,
             closed: end === lattice.length && options.closed,
             scoresFrom: options.scores ? runScoresFrom(lattice, options, start) : undefined,
-            pairs: cache,
           });
         if (whole) return run;
         chosen ??= new Array<number>(lattice.length).fill(0);

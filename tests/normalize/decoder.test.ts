@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NgramCounter } from '../../src/normalize/build/ngram-counter.js';
-import { decode, PairCache, rescoreInContext, type LatticeOption } from '../../src/normalize/decoder.js';
+import { decode, rescoreInContext, type LatticeOption } from '../../src/normalize/decoder.js';
 import { deserializeModel, END, LanguageModel, serializeModel } from '../../src/normalize/lm.js';
 
 function model(): LanguageModel {
@@ -122,28 +122,6 @@ describe('Viterbi decoding against exhaustive search', () => {
       const chosen = decode(lattice, lm, { beamWidth: 1000, beamStates: 1000 });
       expect(pathScore(lattice, chosen, lm)).toBeCloseTo(expected.score, 9);
     }
-  });
-
-  it('decodes a lattice again from its pair cache as it does without, whatever the options now score', () => {
-    const lm = model();
-    // A bonus on some pairs, so the cached bonuses are checked too.
-    const bonus = (previous: number, current: number) => ((previous + current) % 3 === 0 ? 1.5 : 0);
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (const lattice of randomLattices(lm)) {
-      const pairs = new PairCache(lattice);
-      expect(decode(lattice, lm, { bonus, pairs, beamStates: 4 })).toEqual(decode(lattice, lm, { bonus, beamStates: 4 }));
-      // A later pass: the same lattice, its options rescored (as the document cache's passes do).
-      const scores = Float64Array.from(lattice.flat(), (option) => option.score - 3 * random());
-      expect(decode(lattice, lm, { bonus, pairs, scores, beamStates: 4 })).toEqual(decode(lattice, lm, { bonus, scores, beamStates: 4 }));
-    }
-  });
-
-  it('refuses a pair cache made for another lattice', () => {
-    const lm = model();
-    const [first, second] = randomLattices(lm).filter((lattice) => lattice.length > 1);
-    const other = second.length === first.length ? [...second, second[0]] : second;
-    expect(() => decode(other, lm, { pairs: new PairCache(first) })).toThrow(/another lattice/);
   });
 
   it('keeps one path per last pair where the model knows no trigram, leaving the beam room for the other pairs', () => {
