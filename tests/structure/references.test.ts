@@ -29,6 +29,13 @@ describe('references', () => {
     expect(party.issuer).toBe('Ban Chấp hành Trung ương Đảng');
   });
 
+  it('reads a citation the same with a long text after it, as on a page of old OCR text', () => {
+    const citation = 'Thực hiện Kế hoạch số 1115/KH-BCH ngày 18/12/2024 của Ban Chấp hành Liên minh Hợp tác xã Việt Nam về Tổ chức phát động';
+    const law = 'đặc biệt là Luật Thi đua, khen thưởng năm 2022 và các văn bản pháp luật';
+    const filler = ' Các hợp tác xã tiếp tục đổi mới, nâng cao hiệu quả hoạt động sản xuất kinh doanh.'.repeat(2000);
+    expect(findReferences(`${citation}${filler} ${law}${filler}`)).toEqual([...findReferences(citation), ...findReferences(law)]);
+  });
+
   it('records a named law without a number', () => {
     expect(findReferences('đặc biệt là Luật Thi đua, khen thưởng năm 2022 và các văn bản pháp luật')).toEqual([
       { type: 'Luật Thi đua, khen thưởng', number: null, date: null, issuer: null },
