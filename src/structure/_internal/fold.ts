@@ -1,18 +1,32 @@
 // Mark-insensitive matching: a fold that keeps string length, so a match found in the folded
 // text slices the original text at the same offsets.
 
+/** The fold of each UTF-16 code unit, 0 until first asked (every code unit folds to a non-zero one but NUL). */
+const FOLDED = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  let folded = FOLDED[code];
+  if (folded === 0 && code !== 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    // Surrogates (halves of astral characters) and letters whose lower case is longer stay as they are.
+    if (lower === 'đ') folded = 0x64;
+    else if (code >= 0xd800 && code <= 0xdfff) folded = code;
+    else folded = lower.length === 1 ? lower.normalize('NFD').charCodeAt(0) : code;
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+/** Code units turned into a string this many at a time (the argument count stays small). */
+const CHUNK = 4096;
+
 /** One base letter per character: marks dropped, đ → d, lower case. Input should be NFC. */
 export function fold(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    if (lower === 'đ') {
-      out += 'd';
-      continue;
-    }
-    // Astral characters keep their two code units, so offsets stay aligned.
-    out += ch.length === 1 && lower.length === 1 ? lower.normalize('NFD')[0] : ch;
-  }
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
   return out;
 }
 
