@@ -10,6 +10,7 @@ import {
 } from './document.js';
 import { openDocument } from './ingest/index.js';
 import type { PageContent, SourceInfo } from './ingest/types.js';
+import { restoreInBlocks } from './normalize/blocks.js';
 import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
@@ -53,7 +54,8 @@ export async function pageText(content: PageContent, ocr: OcrEngine): Promise<Pa
 }
 
 function restorePage(page: PageText, restorer: Restorer): { page: PageText; stats: RestoreStats } {
-  const { text, stats } = restorer.restore(page.text);
+  // A page of old OCR text may be a whole book without form feeds: restored a block at a time.
+  const { text, stats } = restoreInBlocks(restorer, page.text);
   if (!page.lines) return { page: { ...page, text }, stats };
   // Carry the restored line texts onto the OCR lines so structure sees boxes and restored words together.
   const restoredLines = text.split('\n').filter((line) => line.trim() !== '');

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { HosoError } from '../errors.js';
+import { BLOCK_CHARACTERS, textBlocks } from '../normalize/blocks.js';
 import { loadSyllableRestorer } from '../normalize/index.js';
 
 async function readInput(file: string): Promise<string> {
@@ -15,39 +16,6 @@ async function readInput(file: string): Promise<string> {
   }
   if (!existsSync(file)) throw new HosoError('E_INPUT_NOT_FOUND', `${file} does not exist: check the path`);
   return readFile(file, 'utf8');
-}
-
-/**
- * A long text is restored a block at a time, each cut at a blank line where one is near (else
- * at a line end, else at a space): memory stays bounded and the output flows. The restorer's
- * document cache looks about 1,000 syllables either side, so a block of this size loses
- * context only near its edges.
- */
-export const BLOCK_CHARACTERS = 100_000;
-
-/** The text in consecutive blocks of at most `size` characters (longer only where no space falls within). */
-export function* textBlocks(text: string, size = BLOCK_CHARACTERS): Generator<string> {
-  let start = 0;
-  while (text.length - start > size) {
-    const limit = start + size;
-    let end = -1;
-    // Each separator stays with the block before it; a cut must leave something in the block.
-    for (const separator of ['\n\n', '\n', ' ']) {
-      const at = text.lastIndexOf(separator, limit - separator.length);
-      if (at > start) {
-        end = at + separator.length;
-        break;
-      }
-    }
-    // No space in a whole block (a run of debris): the next space, or the rest.
-    if (end < 0) {
-      const next = text.indexOf(' ', limit);
-      end = next < 0 ? text.length : next + 1;
-    }
-    yield text.slice(start, end);
-    start = end;
-  }
-  if (start < text.length) yield text.slice(start);
 }
 
 /** Writes to stdout, waiting while its buffer is full (a slow reader must not make the output pile up in memory). */

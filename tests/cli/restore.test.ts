@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_CHARACTERS, textBlocks } from '../../src/cli/restore.js';
+import { BLOCK_CHARACTERS, textBlocks } from '../../src/normalize/blocks.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/src/cli/index.js');
