@@ -64,7 +64,8 @@ export function documentLines(input: StructureInput): Line[] {
   const lines: Line[] = [];
   for (const page of input.pages) {
     if (lines.length > 0) lines.push({ text: '', page: page.number, boxSplit: null });
-    lines.push(...pageLines(page.text, page.number, page.lines, page.width));
+    // One at a time: a page of old OCR text may have more lines than a call takes arguments.
+    for (const line of pageLines(page.text, page.number, page.lines, page.width)) lines.push(line);
   }
   return lines;
 }

@@ -21,6 +21,13 @@ describe('lines', () => {
     expect(stripSpecks('thực hiện./.')).toBe('thực hiện./.');
   });
 
+  it('takes every line of a page with more lines than a call takes arguments (old OCR text without form feeds)', () => {
+    const text = 'Điều khoản\n'.repeat(300_000);
+    const lines = documentLines({ text, pages: [{ number: 1, source: 'text', confidence: null, text, lines: null }] });
+    expect(lines).toHaveLength(300_001);
+    expect(lines[299_999]).toEqual({ text: 'Điều khoản', page: 1, boxSplit: null });
+  });
+
   it('drops page numbers and maps OCR word boxes to column splits', () => {
     const words = (spec: Array<[string, number, number]>) =>
       spec.map(([text, x0, x1]) => ({ text, confidence: 0.9, bbox: { x0, y0: 10, x1, y1: 40 } }));
