@@ -18,15 +18,18 @@ function foldUnit(code: number): number {
   return folded;
 }
 
-/** Code units turned into a string this many at a time (the argument count stays small). */
+/** Code units folded into this buffer and turned into a string this many at a time. */
 const CHUNK = 4096;
+const scratch = new Uint16Array(CHUNK);
 
 /** One base letter per character: marks dropped, đ → d, lower case. Input should be NFC. */
 export function fold(text: string): string {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const size = Math.min(CHUNK, text.length - start);
+    for (let i = 0; i < size; i++) scratch[i] = foldUnit(text.charCodeAt(start + i));
+    out += String.fromCharCode.apply(null, (size === CHUNK ? scratch : scratch.subarray(0, size)) as unknown as number[]);
+  }
   return out;
 }
 
