@@ -4,9 +4,8 @@ import type { RestoreResult, RestoreStats, Restorer } from './types.js';
 
 /**
  * The size of a block, each cut at a blank line where one is near (else at a line end, else at
- * a space): memory stays bounded and the output flows. The restorer's
- * document cache looks about 1,000 syllables either side, so a block of this size loses
- * context only near its edges.
+ * a space): memory stays bounded and the output flows. The restorer's document cache looks
+ * about 1,000 syllables either side, so a block of this size loses context only near its edges.
  */
 export const BLOCK_CHARACTERS = 100_000;
 
