@@ -46,11 +46,17 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** A HosoError as-is; anything else wrapped under `fallback` with its message kept. */
+/** Said after the message of an error no code describes: what the user can still do. */
+const UNEXPECTED_ADVICE = 'an unexpected error: if a rerun fails the same way, report it with the file';
+
+/**
+ * A HosoError as-is; anything else wrapped under `fallback` with its message kept, and, for an
+ * error no check of hoso raised ("Maximum call stack size exceeded"), what to do about it.
+ */
 export function toHosoError(error: unknown, fallback: ErrorCode): HosoError {
   if (error instanceof HosoError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (isErrorCode(code)) return new HosoError(code, message, { cause: error });
-  return new HosoError(fallback, message, { cause: error });
+  return new HosoError(fallback, `${message} (${UNEXPECTED_ADVICE})`, { cause: error });
 }

@@ -48,9 +48,9 @@ describe('manifest', () => {
     expect(JSON.parse(lines[1]).error).toEqual({ code: 'E_PDF_ENCRYPTED', message: 'decrypt it first' });
   });
 
-  it('records an unexpected error under the fallback code with its message', () => {
+  it('records an unexpected error under the fallback code with its message and what to do', () => {
     const record = failedRecord('x.pdf', null, new Error('boom'), 1, 'E_OCR_FAILED');
-    expect(record.error).toEqual({ code: 'E_OCR_FAILED', message: 'boom' });
+    expect(record.error).toEqual({ code: 'E_OCR_FAILED', message: 'boom (an unexpected error: if a rerun fails the same way, report it with the file)' });
   });
 
   it('ignores a line torn by a crash', async () => {
