@@ -8,20 +8,27 @@ import type { FontStyle } from './model.js';
 
 type FontRole = FontStyle | 'stamp';
 
-const FONT_SETS: ReadonlyArray<Record<FontRole, string>> = [
+/** Each set's body family, and its file per role. */
+const FONT_SETS: ReadonlyArray<{ family: string; files: Record<FontRole, string> }> = [
   ...['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'].map((dir) => ({
-    regular: `${dir}/LiberationSerif-Regular.ttf`,
-    bold: `${dir}/LiberationSerif-Bold.ttf`,
-    italic: `${dir}/LiberationSerif-Italic.ttf`,
-    boldItalic: `${dir}/LiberationSerif-BoldItalic.ttf`,
-    stamp: `${dir}/LiberationSans-Bold.ttf`,
+    family: 'Liberation Serif',
+    files: {
+      regular: `${dir}/LiberationSerif-Regular.ttf`,
+      bold: `${dir}/LiberationSerif-Bold.ttf`,
+      italic: `${dir}/LiberationSerif-Italic.ttf`,
+      boldItalic: `${dir}/LiberationSerif-BoldItalic.ttf`,
+      stamp: `${dir}/LiberationSans-Bold.ttf`,
+    },
   })),
   {
-    regular: '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf',
-    bold: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
-    italic: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf',
-    boldItalic: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-BoldItalic.ttf',
-    stamp: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    family: 'DejaVu Serif',
+    files: {
+      regular: '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf',
+      bold: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
+      italic: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf',
+      boldItalic: '/usr/share/fonts/truetype/dejavu/DejaVuSerif-BoldItalic.ttf',
+      stamp: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    },
   },
 ];
 
@@ -47,9 +54,9 @@ let chosen: number | undefined;
 
 function fontSet(): number {
   if (chosen !== undefined) return chosen;
-  for (const [index, set] of FONT_SETS.entries()) {
-    if (!Object.values(set).every((path) => existsSync(path))) continue;
-    for (const [role, path] of Object.entries(set)) GlobalFonts.registerFromPath(path, familyOf(role as FontRole, index));
+  for (const [index, { files }] of FONT_SETS.entries()) {
+    if (!Object.values(files).every((path) => existsSync(path))) continue;
+    for (const [role, path] of Object.entries(files)) GlobalFonts.registerFromPath(path, familyOf(role as FontRole, index));
     if ((['regular', 'bold', 'italic', 'boldItalic', 'stamp'] as const).every((role) => coversVietnamese(familyOf(role, index)))) {
       chosen = index;
       return index;
@@ -63,7 +70,7 @@ function fontSet(): number {
  * installed. Line breaks, and so the generated documents, differ between the two.
  */
 export function sampleFont(): string {
-  return fontSet() < FONT_SETS.length - 1 ? 'Liberation Serif' : 'DejaVu Serif';
+  return FONT_SETS[fontSet()].family;
 }
 
 /** A CSS font string for a canvas: size in canvas units. */
