@@ -5,6 +5,15 @@ import type { Box } from './types.js';
 
 /** A band's gutter must lie in this middle part of the text's width. */
 const GUTTER_ZONE = [0.2, 0.8] as const;
+/** The stripe a band's rows share must be this wide (line heights)... */
+const MIN_BAND_GUTTER_HEIGHTS = 0.5;
+/**
+ * ...and each row's own this wide: a body line the engine returned in two pieces at an ordinary
+ * word space (above a stamp, say) is no two-column row, though its space lines up with the
+ * gutter of the closing below it. A header row whose columns nearly touch joins its band when
+ * the band is extended (`splitAlongStripe`).
+ */
+const MIN_ROW_GUTTER_HEIGHTS = 1.5;
 /** A lone segment this close to the text's centre (fraction of its width) is a centred title. */
 const CENTRED_TOLERANCE = 0.05;
 /** A row next to a band splits along its gutter at a word gap at least this wide (line heights)... */
@@ -13,6 +22,19 @@ const MIN_ALIGNED_GAP_HEIGHTS = 0.2;
 const MIN_ALIGNED_GAP_RATIO = 1.5;
 /** ...when it is at most this far (line heights, centre to centre) from the band's edge row. */
 const MAX_ALIGNED_DISTANCE_HEIGHTS = 2;
+/**
+ * ...and when its two parts reach at most this far (line heights, both together) into the
+ * band's free stripe, or its right part is centred on the right column within the second.
+ */
+const MAX_INTO_STRIPE_HEIGHTS = 2;
+const MAX_RIGHT_CENTRING_HEIGHTS = 1.5;
+/**
+ * A gap no wider than the row's other word gaps still splits the page's first row when both
+ * parts are centred on their columns within this many line heights: a header line printed into
+ * the gutter, its columns an ordinary space apart, whose columns are centred as Decree 30's
+ * header is. (Lower on the page a body line's halves can be centred so by chance.)
+ */
+const MAX_CENTRING_ERROR_HEIGHTS = 0.5;
 
 export interface Band {
   rows: Segment[][];
@@ -61,12 +83,12 @@ function cutBands(rows: Segment[][], left: number, right: number, lineHeight: nu
   const zone0 = left + GUTTER_ZONE[0] * width;
   const zone1 = left + GUTTER_ZONE[1] * width;
   const centre = (left + right) / 2;
-  const gutterOf = (candidate: Segment[][]): number | null => {
+  const gutterOf = (candidate: Segment[][], minHeights = MIN_BAND_GUTTER_HEIGHTS): number | null => {
     let best: [number, number] | null = null;
     for (const [a, b] of freeStripes(candidate, left, right)) {
       const lo = Math.max(a, zone0);
       const hi = Math.min(b, zone1);
-      if (hi - lo >= lineHeight * 0.5 && (!best || hi - lo > best[1] - best[0])) best = [lo, hi];
+      if (hi - lo >= lineHeight * minHeights && (!best || hi - lo > best[1] - best[0])) best = [lo, hi];
     }
     return best ? (best[0] + best[1]) / 2 : null;
   };
@@ -84,7 +106,7 @@ function cutBands(rows: Segment[][], left: number, right: number, lineHeight: nu
     current = [];
   };
   for (const row of rows) {
-    if (isCentredTitle(row) || gutterOf([row]) === null) {
+    if (isCentredTitle(row) || gutterOf([row], MIN_ROW_GUTTER_HEIGHTS) === null) {
       close();
       bands.push({ rows: [row], gutter: null });
       continue;
@@ -106,24 +128,58 @@ function stripeOf(band: Band): [number, number] {
   ];
 }
 
+/** The centres of a two-column band's columns: the middle of each column's lines. */
+function columnCentres(band: Band): [number, number] {
+  const gutter = band.gutter ?? 0;
+  const segments = band.rows.flat();
+  const centre = (side: Segment[]): number => {
+    const box = union(side.map((s) => s.bbox));
+    return (box.x0 + box.x1) / 2;
+  };
+  return [centre(segments.filter((s) => isLeftOf(s, gutter))), centre(segments.filter((s) => !isLeftOf(s, gutter)))];
+}
+
 /**
  * Split a full-width row at a word gap that lines up with a neighbouring band's gutter, even a
- * narrow one: "ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI…" where the two columns nearly touch.
+ * narrow one: "ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI…" where the two columns nearly touch. The
+ * gap must be wider than the row's own word spacing, or, in the page's first row (`firstRow`),
+ * where the columns are an ordinary space apart, leave both parts centred on their columns
+ * (`centres`), as a header's lines are.
  */
-function splitAlongStripe(row: Segment[], stripe: [number, number], lineHeight: number): Segment[] | null {
+function splitAlongStripe(row: Segment[], stripe: [number, number], centres: [number, number], lineHeight: number, firstRow: boolean): Segment[] | null {
   const words = row.flatMap((s) => s.words.map((w) => ({ w, s }))).sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
   const gaps = words.slice(1).map((next, i) => next.w.bbox.x0 - words[i].w.bbox.x1);
+  const minGap = MIN_ALIGNED_GAP_HEIGHTS * lineHeight;
+  const first = words[0]?.w.bbox.x0 ?? 0;
+  const last = Math.max(...words.map((p) => p.w.bbox.x1));
   let best = -1;
-  let bestGap = MIN_ALIGNED_GAP_HEIGHTS * lineHeight;
+  let bestGap = minGap;
+  let centred = -1;
+  let centredError = MAX_CENTRING_ERROR_HEIGHTS * lineHeight;
   gaps.forEach((gap, i) => {
+    const aligned = words[i].w.bbox.x1 <= stripe[1] && words[i + 1].w.bbox.x0 >= stripe[0];
+    if (!aligned || gap < minGap) return;
+    const leftEnd = Math.max(...words.slice(0, i + 1).map((p) => p.w.bbox.x1));
+    const leftError = Math.abs((first + leftEnd) / 2 - centres[0]);
+    const rightError = Math.abs((words[i + 1].w.bbox.x0 + last) / 2 - centres[1]);
+    // The row's parts may reach a little into the band's stripe (the widest line of a header
+    // column often sets its edge), or further when the right part stands centred on its column
+    // (the national title, a signature line); a body line's two halves do neither.
+    const into = Math.max(0, words[i].w.bbox.x1 - stripe[0]) + Math.max(0, stripe[1] - words[i + 1].w.bbox.x0);
+    const inColumns = into <= MAX_INTO_STRIPE_HEIGHTS * lineHeight || rightError <= MAX_RIGHT_CENTRING_HEIGHTS * lineHeight;
     // Wider than the row's own word spacing: a body line's ordinary space never qualifies.
     const ordinary = median(gaps.filter((_, j) => j !== i));
-    const aligned = words[i].w.bbox.x1 <= stripe[1] && words[i + 1].w.bbox.x0 >= stripe[0];
-    if (aligned && gap >= bestGap && gap >= MIN_ALIGNED_GAP_RATIO * ordinary) {
+    if (inColumns && gap >= bestGap && gap >= MIN_ALIGNED_GAP_RATIO * ordinary) {
       best = i;
       bestGap = gap;
     }
+    const error = Math.max(leftError, rightError);
+    if (firstRow && error <= centredError) {
+      centred = i;
+      centredError = error;
+    }
   });
+  if (best < 0) best = centred;
   if (best < 0) return null;
   const make = (part: typeof words): Segment => {
     const bbox = union(part.map((p) => p.w.bbox));
@@ -147,7 +203,7 @@ function extendBands(bands: Band[], lineHeight: number): Band[] {
         const edgeRow = direction < 0 ? band.rows[0] : band.rows[band.rows.length - 1];
         const row = neighbour.rows[0];
         if (Math.abs(row[0].y - edgeRow[0].y) > MAX_ALIGNED_DISTANCE_HEIGHTS * lineHeight) break;
-        const split = splitAlongStripe(row, stripeOf(band), lineHeight);
+        const split = splitAlongStripe(row, stripeOf(band), columnCentres(band), lineHeight, j === 0);
         if (!split) break;
         if (direction < 0) band.rows.unshift(split);
         else band.rows.push(split);

@@ -2,10 +2,10 @@
 // across the gutter ("Nơi nhận:" in small italics beside "TM. BAN CHẤP HÀNH" in bold), it
 // recognizes both columns as one line at one size and misreads the smaller one. Reading each
 // column of such a band on its own fixes that; bands it already read apart cost nothing.
-import { median } from './_internal/geometry.js';
+import { median, union } from './_internal/geometry.js';
 import { cropPrepared, type PreparedPage } from './preprocess.js';
 import { columnBands } from './reading-order.js';
-import type { Box, OcrLine } from './types.js';
+import type { Box, OcrLine, OcrWord } from './types.js';
 
 /** Margin around a column, in word heights: room for accents above and descenders below. */
 const PAD_HEIGHTS = 0.4;
@@ -41,26 +41,38 @@ export async function readWithColumns(
   if (mixed.length === 0) return firstPass;
   const pad = PAD_HEIGHTS * median(firstPass.flatMap((l) => l.words.map((w) => w.bbox.y1 - w.bbox.y0)));
 
-  const regions: Box[] = [];
+  // A column is cropped with a margin, which may take in a slice of the line above or below the
+  // band (the band's first line often touches the one above it): only words centred within the
+  // band's own lines are taken from the crops, and only those give way in the first pass.
+  const zones: Box[] = [];
   const reread: OcrLine[] = [];
   for (const band of mixed) {
-    const y0 = Math.min(band.left.y0, band.right.y0) - pad;
-    const y1 = Math.max(band.left.y1, band.right.y1) + pad;
+    const top = Math.min(band.left.y0, band.right.y0);
+    const bottom = Math.max(band.left.y1, band.right.y1);
     for (const region of [
-      { x0: band.left.x0 - 2 * pad, y0, x1: band.gutter, y1 },
-      { x0: band.gutter, y0, x1: band.right.x1 + 2 * pad, y1 },
+      { x0: band.left.x0 - 2 * pad, y0: top - pad, x1: band.gutter, y1: bottom + pad },
+      { x0: band.gutter, y0: top - pad, x1: band.right.x1 + 2 * pad, y1: bottom + pad },
     ]) {
       const crop = cropPrepared(page, region);
       const dx = Math.max(0, Math.floor(region.x0));
       const dy = Math.max(0, Math.floor(region.y0));
-      regions.push(region);
-      reread.push(...offsetLines(await read(crop, options.cropPsm), dx, dy));
+      const zone = { ...region, y0: top, y1: bottom };
+      zones.push(zone);
+      reread.push(...wordsInside(offsetLines(await read(crop, options.cropPsm), dx, dy), (w) => inside(w.bbox, zone)));
     }
   }
   // First-pass words inside a re-read column give way to the column's own reading.
-  const kept = firstPass
-    .map((line) => ({ ...line, words: line.words.filter((w) => !regions.some((r) => inside(w.bbox, r))) }))
-    .filter((line) => line.words.length > 0)
-    .map((line) => ({ ...line, text: line.words.map((w) => w.text).join(' ') }));
+  const kept = wordsInside(firstPass, (w) => !zones.some((zone) => inside(w.bbox, zone)));
   return [...kept, ...reread];
+}
+
+/** The lines with only the words `keep` accepts, their text and box made anew; lines left empty dropped. */
+function wordsInside(lines: OcrLine[], keep: (word: OcrWord) => boolean): OcrLine[] {
+  return lines
+    .map((line) => {
+      const words = line.words.filter(keep);
+      if (words.length === line.words.length) return line;
+      return words.length === 0 ? null : { ...line, words, text: words.map((w) => w.text).join(' '), bbox: union(words.map((w) => w.bbox)) };
+    })
+    .filter((line): line is OcrLine => line !== null);
 }

@@ -54,6 +54,36 @@ describe('readWithColumns', () => {
     expect(noi.bbox.y0).toBeGreaterThan(20);
   });
 
+  it('takes from a column crop only what lies within the band, not the slice of the line above it', async () => {
+    // The band's first line starts 10 px below the body line above it: a column's crop, with its
+    // margin, takes in the bottom of that line, which the engine reads as debris.
+    const above = line(...Array.from({ length: 12 }, (_, i) => word(`chữ${i}`, 100 + i * 150, 60, 220 + i * 150)));
+    let calls = 0;
+    const read = async (p: PreparedPage): Promise<OcrLine[]> => {
+      calls++;
+      if (calls === 1) {
+        return [
+          above,
+          line(word('Nơi', 100, 110, 160), word('nhận:', 170, 110, 300), word('TM.', 1200, 110, 1300), word('BAN', 1320, 110, 1420)),
+          line(word('-', 100, 170, 110), word('Như', 130, 170, 300), word('CHỦ', 1200, 170, 1300), word('TỊCH', 1320, 170, 1450)),
+          BODY,
+        ];
+      }
+      // In crop coordinates (the crop starts a margin above the band): the left crop's top
+      // holds a 10 px sliver of the line above, read as marks.
+      const top = 110 - 16;
+      const sliver = (text: string, x0: number, x1: number): OcrWord => ({ text, confidence: 0.5, bbox: { x0, y0: 0, x1, y1: 10 } });
+      return calls === 2
+        ? [line(sliver('.,.-', 10, 120), sliver('~~', 140, 300)), line(word('Nơi', 30, 110 - top, 90), word('nhận:', 100, 110 - top, 230)), line(word('-', 30, 170 - top, 40), word('Như', 60, 170 - top, 150))]
+        : [line(word('TM.', 30, 110 - top, 130), word('BAN', 150, 110 - top, 250)), line(word('CHỦ', 30, 170 - top, 130), word('TỊCH', 150, 170 - top, 280))];
+    };
+    const lines = await readWithColumns(page(2000, 1000), read);
+    expect(calls).toBe(3);
+    const texts = lines.map((l) => l.text);
+    expect(texts).toEqual(expect.arrayContaining([above.text, 'Nơi nhận:', '- Như', 'TM. BAN', 'CHỦ TỊCH', BODY.text]));
+    expect(texts.join(' ')).not.toContain('~~');
+  });
+
   it('reads the page once when no band mixes its columns', async () => {
     let calls = 0;
     const lines = [BODY, line(word('Nơi', 100, 700, 160)), line(word('TM.', 1200, 700, 1300))];

@@ -37,6 +37,8 @@ function interleaved(leftText: string, rightText: string, y: number, slope = 0):
 }
 
 const BODY_1 = 'Thực hiện Kế hoạch số 747/KH-LMHTXVN ngày 19/10/2021 của Liên minh Hợp tác xã Việt Nam về việc';
+/** A body line as wide as a header: the pages below are narrower than BODY_1's. */
+const BODY_3 = 'Thực hiện Quyết định số 298/QĐ-TTg ngày 15/03/2025 của';
 const BODY_2 = 'phát động phong trào thi đua, Liên minh Hợp tác xã tỉnh ban hành Kế hoạch triển khai như sau:';
 
 function headerPage(slope = 0): OcrLine[] {
@@ -133,6 +135,65 @@ describe('orderPage', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       BODY_1,
+    ]);
+  });
+
+  /** Words of `text` centred on x = `axis`, on the line at y. */
+  const centredOn = (text: string, axis: number, y: number): OcrWord[] => words(text, axis - (text.length * CHAR_W) / 2, y);
+
+  it("splits the page's first row at an ordinary space when both parts stand centred on their columns", () => {
+    // The issuer's first line reaches into the gutter: "NAM" and "CỘNG" one space apart, as in a
+    // header printed in a tight table. Both columns are centred, on x = 400 and x = 960.
+    const first = line([...centredOn('ỦY BAN MTTQ VIỆT NAM', 400, 100), ...centredOn('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 960, 100)]);
+    expect(first.words[4].bbox.x1 + CHAR_W).toBe(first.words[5].bbox.x0);
+    const page = [
+      first,
+      line([...centredOn('TỈNH BẮC NINH', 400, 150), ...centredOn('Độc lập - Tự do - Hạnh phúc', 960, 150)]),
+      line([...centredOn('Số: 771/BC-LMHTX', 400, 220), ...centredOn('Bắc Ninh, ngày 12 tháng 11 năm 2025', 960, 220)]),
+      // The header spans the text's width, as a printed one does.
+      line(words(BODY_3, 100, 350)),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      'ỦY BAN MTTQ VIỆT NAM',
+      'TỈNH BẮC NINH',
+      'Số: 771/BC-LMHTX',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Bắc Ninh, ngày 12 tháng 11 năm 2025',
+      BODY_3,
+    ]);
+  });
+
+  it('does not split a body line above the closing whose halves happen to stand centred on its columns', () => {
+    // "kinh doanh" is centred on the recipients (x = 200), the rest on the signature (x = 1280).
+    const body = line(words(`kinh doanh ${BODY_1}`, 100, 150));
+    const page = [
+      line(words(BODY_2, 100, 100)),
+      body,
+      line([...words('Nơi nhận:', 100, 220), ...centredOn('TM. BAN CHẤP HÀNH', 1280, 220)]),
+      line([...words('- Lưu: VT.', 100, 270), ...centredOn('CHỦ TỊCH', 1280, 270)]),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([BODY_2, body.text, 'Nơi nhận:', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']);
+  });
+
+  it('keeps a body line the engine returned in two pieces above the closing in the flow', () => {
+    // The engine broke the paragraph's last line at a word space (56 px, 1.4 line heights) that
+    // lines up with the gutter between the recipients and the signature.
+    const page = [
+      line(words(BODY_1, 100, 100)),
+      line(words('Liên minh Hợp tác xã Việt', 100, 150)),
+      line(words('Nam xem xét, chỉ đạo thực hiện các nội dung./.', 656, 150)),
+      line([...words('Nơi nhận:', 100, 230), ...centredOn('TM. BAN THƯỜNG VỤ', 1500, 230)]),
+      line([...words('- Lưu: VT.', 100, 280), ...centredOn('CHỦ TỊCH', 1500, 280)]),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      BODY_1,
+      'Liên minh Hợp tác xã Việt',
+      'Nam xem xét, chỉ đạo thực hiện các nội dung./.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. BAN THƯỜNG VỤ',
+      'CHỦ TỊCH',
     ]);
   });
 
