@@ -218,9 +218,34 @@ function extendBands(bands: Band[], lineHeight: number): Band[] {
   return out;
 }
 
+/**
+ * Join each two-column band to the next when nothing stands between them and their columns
+ * still part: every left segment of both ends before every right one begins. A header whose
+ * left column's widest line reaches past where the national title begins, a row lower, leaves
+ * no stripe the two rows share, yet it is one header, read column by column.
+ */
+function joinBands(bands: Band[], lineHeight: number): Band[] {
+  const out: Band[] = [];
+  for (const band of bands) {
+    const before = out[out.length - 1];
+    if (before?.gutter != null && band.gutter !== null) {
+      const gap = band.rows[0][0].y - before.rows[before.rows.length - 1][0].y;
+      const segments = [...before.rows.flat().map((s) => ({ s, left: isLeftOf(s, before.gutter!) })), ...band.rows.flat().map((s) => ({ s, left: isLeftOf(s, band.gutter!) }))];
+      const leftEnd = Math.max(...segments.filter((p) => p.left).map((p) => p.s.bbox.x1));
+      const rightStart = Math.min(...segments.filter((p) => !p.left).map((p) => p.s.bbox.x0));
+      if (gap <= MAX_ALIGNED_DISTANCE_HEIGHTS * lineHeight && leftEnd < rightStart) {
+        out[out.length - 1] = { rows: [...before.rows, ...band.rows], gutter: (leftEnd + rightStart) / 2 };
+        continue;
+      }
+    }
+    out.push(band);
+  }
+  return out;
+}
+
 /** The page's bands, in order: two-column bands and single rows of full-width flow. */
 export function findBands(rows: Segment[][], left: number, right: number, lineHeight: number): Band[] {
-  return extendBands(cutBands(rows, left, right, lineHeight), lineHeight);
+  return joinBands(extendBands(cutBands(rows, left, right, lineHeight), lineHeight), lineHeight);
 }
 
 /** Where a two-column band's columns lie, and whether the engine ran lines across its gutter. */

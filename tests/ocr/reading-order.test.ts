@@ -164,6 +164,26 @@ describe('orderPage', () => {
     ]);
   });
 
+  it('reads a header as one when its rows share no stripe but its columns still part', () => {
+    // "LIÊN MINH HTX TRÀ VINH" ends at x = 710, past where "CỘNG HÒA" begins a row higher (720):
+    // rows 1 and 2 share only 10 px of free stripe, yet no left line reaches a right one.
+    const page = [
+      line([...words('UBND TỈNH TRÀ VINH', 290, 100), ...words('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 720, 100)]),
+      line([...words('LIÊN MINH HTX TRÀ VINH', 270, 150), ...words('Độc lập - Tự do - Hạnh phúc', 800, 150)]),
+      line([...words('Số: 503/BC-LMHTX', 300, 210), ...words('Trà Vinh, ngày 10 tháng 7 năm 2020', 760, 210)]),
+      line(words(BODY_3, 100, 350)),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      'UBND TỈNH TRÀ VINH',
+      'LIÊN MINH HTX TRÀ VINH',
+      'Số: 503/BC-LMHTX',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Trà Vinh, ngày 10 tháng 7 năm 2020',
+      BODY_3,
+    ]);
+  });
+
   it('does not split a body line above the closing whose halves happen to stand centred on its columns', () => {
     // "kinh doanh" is centred on the recipients (x = 200), the rest on the signature (x = 1280).
     const body = line(words(`kinh doanh ${BODY_1}`, 100, 150));
