@@ -110,14 +110,24 @@ export function parseIssuer(orgLines: string[]): Header['issuer'] {
   return { parent, name };
 }
 
+/** A date line the scan broke after a blank day: its first part ends "ngày." ("Đà Nẵng, ngày."), folded... */
+const BROKEN_DATE_HEAD = /ng[aou]y[\s.,…_]*$/u;
+/** ...and its second part ("tháng 6 năm 2026") starts the next line. */
+const BROKEN_DATE_TAIL = /^th[aou]ng\b/u;
+
+/** Whether two lines are the parts of a date line the scan broke after a blank day. */
+export function isBrokenDate(first: string, second: string): boolean {
+  return BROKEN_DATE_HEAD.test(fold(first)) && BROKEN_DATE_TAIL.test(fold(second));
+}
+
 /** "Đà Nẵng, ngày." / "tháng 6 năm 2026": a date line the scan broke after a blank day, joined again. */
 function joinBrokenDates(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const previous = out.length > 0 ? out[out.length - 1] : null;
-    if (previous && /ng[aou]y[\s.,…_]*$/u.test(fold(previous.text)) && /^th[aou]ng\b/u.test(fold(line.text))) {
+    if (previous && isBrokenDate(previous.text, line.text)) {
       out[out.length - 1] = { ...previous, text: `${previous.text.replace(/[.,]+$/u, '')} ${line.text}`, boxSplit: null };
-    } else if (line.text !== '' || previous === null || !/ng[aou]y[\s.,…_]*$/u.test(fold(previous.text))) {
+    } else if (line.text !== '' || previous === null || !BROKEN_DATE_HEAD.test(fold(previous.text))) {
       out.push(line);
     }
   }

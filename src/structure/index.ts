@@ -16,7 +16,7 @@ import { isCampaignDocument, parseCampaign } from './campaign.js';
 import { isAuthorityLine, isRecipientsLabel, parseClosing } from './closing.js';
 import { findWordedDates } from './dates.js';
 import { detectDocumentType } from './doc-type.js';
-import { NUMBER_LABEL, SUBJECT_LABEL, parseHeader } from './header.js';
+import { NUMBER_LABEL, SUBJECT_LABEL, isBrokenDate, parseHeader } from './header.js';
 import { RIGHT_COLUMN, splitColumns } from './header-columns.js';
 import { documentLines, type Line } from './lines.js';
 import { findReferences } from './references.js';
@@ -52,6 +52,8 @@ function headerEnd(lines: Line[]): number {
     if (lines[i].text === '') continue;
     seen += 1;
     if (isHeaderMark(lines[i].text)) end = i + 1;
+    // "Bình Định, ngày." / "tháng 7 năm 2021": no date in either part alone.
+    else if (i + 1 < lines.length && isBrokenDate(lines[i].text, lines[i + 1].text)) end = i + 2;
   }
   // A "V/v" subject may wrap onto the next lines.
   while (end < lines.length && lines[end].text !== '' && !isBodyOpening(lines[end].text) && /^v\s*\/\s*v\b/u.test(fold(lines[end - 1].text))) {

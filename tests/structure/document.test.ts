@@ -90,6 +90,27 @@ Nơi nhận:
     expect(fields.recipients).toEqual(['Thanh tra Sở', 'Lưu: VT']);
   });
 
+  it('keeps in the header of a letter a date line the scan broke after its blank day', () => {
+    const fields = structure(`UBND TỈNH BÌNH ĐỊNH
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 688/SVHTTDL-KT
+V/v đề nghị khen thưởng tổng kết năm 2020
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Định, ngày...
+tháng 7 năm 2021
+
+Kính gửi: Các thành viên Hội đồng Thi đua - Khen thưởng.
+
+Thực hiện Quyết định số 1438/QĐ-TTg ngày 11/05/2020 của Thủ tướng Chính phủ về tổ chức phong trào thi đua năm 2021, Sở đề nghị khen thưởng./.`);
+    expect(fields.documentType).toBe('cong-van');
+    expect(fields.header).toMatchObject({ place: 'Bình Định', date: null, number: '688/SVHTTDL-KT' });
+    expect(fields.title).toBe('V/v đề nghị khen thưởng tổng kết năm 2020');
+    expect(fields.preamble ?? '').not.toContain('tháng 7 năm 2021');
+  });
+
   it('does not take a numbered sentence broken by a page break for a heading', () => {
     const fields = structure(`Số: 1/SVHTTDL-KT
 V/v đăng ký thi đua năm 2026
