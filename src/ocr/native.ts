@@ -5,6 +5,7 @@ import { HosoError } from '../errors.js';
 import type { PoolWorker } from './pool.js';
 import { readWithColumns } from './column-pass.js';
 import { isJunkWord } from './junk.js';
+import { printedWord } from './look-alikes.js';
 import type { PreparedPage } from './preprocess.js';
 import { DEFAULT_PSM } from './tesseract-worker.js';
 import type { OcrLine, OcrWord } from './types.js';
@@ -43,7 +44,7 @@ export function parseTsv(tsv: string): OcrLine[] {
   for (const row of tsv.split('\n').slice(1)) {
     const cells = row.split('\t');
     if (cells.length < 12 || cells[0] !== '5') continue;
-    const text = cells.slice(11).join('\t').trim().normalize('NFC');
+    const text = printedWord(cells.slice(11).join('\t').trim());
     const confidence = Number(cells[10]);
     if (text === '' || confidence < 0 || isJunkWord(text, confidence / 100)) continue;
     const [left, top, width, height] = cells.slice(6, 10).map(Number);

@@ -9,6 +9,7 @@ import { HosoError } from '../errors.js';
 import type { PoolWorker } from './pool.js';
 import { readWithColumns, type ColumnPassOptions } from './column-pass.js';
 import { isJunkWord } from './junk.js';
+import { printedWord } from './look-alikes.js';
 import type { PreparedPage } from './preprocess.js';
 import type { Box, OcrLine, OcrWord } from './types.js';
 
@@ -85,7 +86,7 @@ export function linesFromTsv(tsv: string | null): OcrLine[] {
       const text = (cells[TSV.text] ?? '').trim();
       const confidence = Number(cells[TSV.conf]) / 100;
       if (text === '' || isJunkWord(text, confidence)) continue;
-      words.push({ text: text.normalize('NFC'), confidence, bbox: boxOf(cells) });
+      words.push({ text: printedWord(text), confidence, bbox: boxOf(cells) });
     } else if (cells[TSV.level] !== TSV_WORD_LEVEL) {
       flush();
     }

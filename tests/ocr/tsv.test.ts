@@ -45,6 +45,13 @@ describe('linesFromTsv', () => {
     expect(decomposed[0].text).toBe('Kế');
   });
 
+  it('writes the look-alikes the Vietnamese model reads as the characters print uses', () => {
+    const read = linesFromTsv(
+      [row(4, 1, 0, [0, 0, 90, 10], -1), row(5, 1, 1, [0, 0, 40, 10], 90, 'Số:'), row(5, 1, 2, [50, 0, 40, 10], 90, '73⁄TĐÐ-HĐTĐKT'), row(5, 1, 3, [95, 0, 20, 10], 90, '11∕4')].join('\n'),
+    );
+    expect(read[0].text).toBe('Số: 73/TĐĐ-HĐTĐKT 11/4');
+  });
+
   it('reads nothing from an empty or missing result', () => {
     expect(linesFromTsv('')).toEqual([]);
     expect(linesFromTsv(null)).toEqual([]);
