@@ -198,12 +198,30 @@ export class TokenOptions {
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.vietnamese, Math.max(floor, -12))) offer(id, slipWeight + logp);
     if (exact < 0) {
       for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14)) offer(id, w.ocr + logp - 1);
+      for (const id of this.undoubled(lower)) offer(id, w.doubledVowel);
     }
     if (lower === foldText(lower)) {
       for (const id of this.parts.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
     }
     if (exact >= 0) found.set(exact, 0);
     return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
+  }
+
+  /**
+   * The syllables a word becomes with one of two neighbouring vowels of the same letter left
+   * out: the Vietnamese model reads a capital with stacked marks twice ("THƯỞỚNG", "THỤỰC").
+   */
+  private undoubled(lower: string): number[] {
+    const chars = [...lower];
+    const ids: number[] = [];
+    for (let i = 1; i < chars.length; i++) {
+      if (!isVowel(chars[i]) || !isVowel(chars[i - 1]) || foldText(chars[i]) !== foldText(chars[i - 1])) continue;
+      for (const drop of [i - 1, i]) {
+        const id = this.parts.index.exact(chars.filter((_, k) => k !== drop).join(''));
+        if (id >= 0 && !ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids;
   }
 
   /**

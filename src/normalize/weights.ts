@@ -25,6 +25,11 @@ export interface RestoreWeights {
   slip: number;
   /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
   unmarked: number;
+  /**
+   * Marked text: log weight of reading a word that is no syllable as one with a doubled vowel
+   * left out ("THƯỞỚNG": thưởng or thướng, as the words around have it). @defaultValue -2
+   */
+  doubledVowel: number;
   /** Log score of keeping a token that is no syllable as it is. @defaultValue -14 */
   keepUnknown: number;
   /**
@@ -115,6 +120,7 @@ export const DEFAULT_WEIGHTS: RestoreWeights = {
   ocrInStripped: -3,
   slip: -4,
   unmarked: -6,
+  doubledVowel: -2,
   keepUnknown: -14,
   foreignInOcr: -4,
   keepAcronym: -7,

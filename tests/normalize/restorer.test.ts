@@ -178,6 +178,12 @@ describe('repairing Vietnamese-model slips', () => {
       .toBe('Giấy khen của Liên minh Hợp tác xã tỉnh Cao Bằng;\nCông tác tuyên truyền được đẩy mạnh với 50 tin, bài');
     expect(restore('II. NỘI DỤNG THỊ ĐUA')).toBe('II. NỘI DUNG THI ĐUA');
   });
+
+  it('leaves out a vowel read twice, keeping the one the words around ask for', () => {
+    expect(restore('HỘI ĐỒNG THI ĐUA - KHEN THƯỞỚNG\nI. KẾT QUẢ THỤỰC HIỆN')).toBe('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nI. KẾT QUẢ THỰC HIỆN');
+    // A syllable spelt with two such vowels stays ("xoong").
+    expect(restore('Mua một cái xoong mới.')).toBe('Mua một cái xoong mới.');
+  });
 });
 
 describe('passing correct text through', () => {
