@@ -3,7 +3,7 @@
 import { SyllableIndex, rankCandidates } from './candidates.js';
 import type { ConfusionChannel } from './channel.js';
 import type { LatticeOption } from './decoder.js';
-import { foldText, isVowel } from './letters.js';
+import { foldText, hasMarks, isVowel } from './letters.js';
 import { keptId, NUMBER, UNKNOWN, type LanguageModel } from './lm.js';
 import type { Token, TokenKind } from './tokenizer.js';
 import type { RestoreWeights } from './weights.js';
@@ -196,26 +196,31 @@ export class TokenOptions {
     // Slips scoring below the margin behind the word as written would be dropped anyway: do not walk to them.
     const floor = exact >= 0 ? -w.markedCandidateMargin - slipWeight : -12;
     for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.vietnamese, Math.max(floor, -12))) offer(id, slipWeight + logp);
+    // A marked vowel read twice is damage, never a word to keep as written, even alone on its line.
+    const undoubled = exact < 0 ? this.undoubled(lower) : [];
+    for (const id of undoubled) offer(id, w.doubledVowel);
     if (exact < 0) {
       for (const [id, logp] of this.parts.index.throughChannel(lower, this.parts.latin, -14)) offer(id, w.ocr + logp - 1);
-      for (const id of this.undoubled(lower)) offer(id, w.doubledVowel);
     }
     if (lower === foldText(lower)) {
       for (const id of this.parts.index.stripped(lower)) offer(id, exact >= 0 ? w.unmarked : w.strip);
     }
     if (exact >= 0) found.set(exact, 0);
-    return this.toOptions(found, exact, keepScore, w.markedCandidateMargin);
+    return this.toOptions(found, exact, undoubled.length > 0 ? -Infinity : keepScore, w.markedCandidateMargin);
   }
 
   /**
-   * The syllables a word becomes with one of two neighbouring vowels of the same letter left
-   * out: the Vietnamese model reads a capital with stacked marks twice ("THƯỞỚNG", "THỤỰC").
+   * The syllables a word becomes with one of two neighbouring vowels of the same letter, one of
+   * them marked, left out: the Vietnamese model reads a capital with stacked marks twice
+   * ("THƯỞỚNG", "THỤỰC").
    */
   private undoubled(lower: string): number[] {
     const chars = [...lower];
     const ids: number[] = [];
     for (let i = 1; i < chars.length; i++) {
+      // Unmarked pairs are foreign spellings ("Daan", "zoo"), not a mark read twice.
       if (!isVowel(chars[i]) || !isVowel(chars[i - 1]) || foldText(chars[i]) !== foldText(chars[i - 1])) continue;
+      if (!hasMarks(chars[i]) && !hasMarks(chars[i - 1])) continue;
       for (const drop of [i - 1, i]) {
         const id = this.parts.index.exact(chars.filter((_, k) => k !== drop).join(''));
         if (id >= 0 && !ids.includes(id)) ids.push(id);

@@ -26,8 +26,9 @@ export interface RestoreWeights {
   /** Marked text: log weight of adding marks to an unmarked valid syllable. @defaultValue -6 */
   unmarked: number;
   /**
-   * Marked text: log weight of reading a word that is no syllable as one with a doubled vowel
-   * left out ("THƯỞỚNG": thưởng or thướng, as the words around have it). @defaultValue -2
+   * Marked text: log weight of reading a word that is no syllable as one with a doubled vowel,
+   * one of the two marked, left out ("THƯỞỚNG": thưởng or thướng, as the words around have it).
+   * Such a word is not kept as written. @defaultValue -2
    */
   doubledVowel: number;
   /** Log score of keeping a token that is no syllable as it is. @defaultValue -14 */
