@@ -6,7 +6,5 @@ const ETHS = /[Ðð]/gu;
 
 /** A word as the engine read it, in NFC, with look-alikes replaced by the characters print uses. */
 export function printedWord(text: string): string {
-  const nfc = text.normalize('NFC');
-  if (!/[⁄∕／Ðð]/u.test(nfc)) return nfc;
-  return nfc.replace(SLASHES, '/').replace(ETHS, (eth) => (eth === 'Ð' ? 'Đ' : 'đ'));
+  return text.normalize('NFC').replace(SLASHES, '/').replace(ETHS, (eth) => (eth === 'Ð' ? 'Đ' : 'đ'));
 }
