@@ -46,6 +46,9 @@ function isLowerWord(word: string): boolean {
   return word.length > 0;
 }
 
+/** Which side of a kept acronym a syllable stands on. */
+type KeptSide = 'after' | 'before';
+
 /** A lower-case letter followed by an upper-case one: case no writer uses. */
 const IRREGULAR_CASE = /\p{Ll}\p{Lu}/u;
 
@@ -141,10 +144,13 @@ export class SyllableRestorer implements Restorer {
   private readonly wordSigns = new Map<string, number>();
   /** Options rescored by case, [lower, capital], by the shared options they come from. */
   private readonly casedOptions = new WeakMap<TokenOption[], TokenOption[][]>();
-  /** The syllables the lexicon's phrases put after each kept acronym ("Liên minh HTX tỉnh": HTX → tỉnh). */
-  private readonly afterKept = new Map<string, Set<number>>();
-  /** Options raised by the acronym before them, by the shared options they come from and the acronym. */
-  private readonly keptBeforeOptions = new WeakMap<TokenOption[], Map<string, TokenOption[]>>();
+  /**
+   * The syllables the lexicon's phrases put after and before each kept acronym ("Liên minh HTX
+   * tỉnh": tỉnh after HTX, minh before it).
+   */
+  private readonly besideKept: Record<KeptSide, Map<string, Set<number>>> = { after: new Map(), before: new Map() };
+  /** Options raised by the acronym beside them, by the shared options they come from, then the side and the acronym. */
+  private readonly keptRaisedOptions = new WeakMap<TokenOption[], Map<string, TokenOption[]>>();
   /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
   private readonly punctuation = new Map<string, TokenOption[] | null>();
 
@@ -169,13 +175,9 @@ export class SyllableRestorer implements Restorer {
       const ids = words.map((token) => this.index.exact(token.text.toLowerCase()));
       for (let i = 1; i < ids.length; i++) {
         if (ids[i - 1] >= 0 && ids[i] >= 0) this.pairBonus.set(ids[i - 1] * 65536 + ids[i], this.weights.lexiconPair);
-        // An acronym cuts the model's context, but the lexicon knows what follows it ("HTX tỉnh").
-        const before = words[i - 1].text;
-        if (parts.lexicon.kept.has(before) && ids[i] >= 0) {
-          let after = this.afterKept.get(before);
-          if (!after) this.afterKept.set(before, (after = new Set()));
-          after.add(ids[i]);
-        }
+        // An acronym cuts the model's context, but the lexicon knows what stands beside it ("minh HTX tỉnh").
+        if (parts.lexicon.kept.has(words[i - 1].text) && ids[i] >= 0) this.addBesideKept('after', words[i - 1].text, ids[i]);
+        if (parts.lexicon.kept.has(words[i].text) && ids[i - 1] >= 0) this.addBesideKept('before', words[i].text, ids[i - 1]);
       }
     }
     // Most syllables start no lexicon pair: a flag per id spares the map lookup.
@@ -254,10 +256,10 @@ export class SyllableRestorer implements Restorer {
       // A reading the candidate cut dropped comes back where the word before makes it likely.
       return options.map((here, i) => {
         if (tokens[positions[i]].kind === 'punct') return here;
-        if (i === 0) return this.withCasing(here, tokens, positions[i]);
-        // After an acronym (kept as written: its only option is FIXED), what the lexicon puts after it.
-        const rescued = this.options.withRescued(here, options[i - 1]);
-        const lifted = options[i - 1] === FIXED ? this.withKeptBefore(rescued, tokens[positions[i - 1]].text) : rescued;
+        let lifted = i === 0 ? here : this.options.withRescued(here, options[i - 1]);
+        // Beside an acronym (kept as written: its only option is FIXED), what the lexicon puts there.
+        if (i > 0 && options[i - 1] === FIXED) lifted = this.withKeptBeside(lifted, 'after', tokens[positions[i - 1]].text);
+        if (options[i + 1] === FIXED) lifted = this.withKeptBeside(lifted, 'before', tokens[positions[i + 1]].text);
         return this.withCasing(lifted, tokens, positions[i]);
       });
     });
@@ -395,17 +397,27 @@ export class SyllableRestorer implements Restorer {
     return options;
   }
 
-  /** The options after an acronym, those the lexicon puts after it raised by the lexicon's pair weight. */
-  private withKeptBefore(options: TokenOption[], before: string): TokenOption[] {
-    const after = this.afterKept.get(before);
-    if (!after || options.length < 2 || !options.some((option) => after.has(option.id))) return options;
-    let byAcronym = this.keptBeforeOptions.get(options);
-    if (!byAcronym) this.keptBeforeOptions.set(options, (byAcronym = new Map()));
-    let raised = byAcronym.get(before);
+  private addBesideKept(side: KeptSide, acronym: string, id: number): void {
+    let ids = this.besideKept[side].get(acronym);
+    if (!ids) this.besideKept[side].set(acronym, (ids = new Set()));
+    ids.add(id);
+  }
+
+  /**
+   * The options on the given side of an acronym (after it, or before it), those the lexicon puts
+   * there raised by the lexicon's pair weight.
+   */
+  private withKeptBeside(options: TokenOption[], side: KeptSide, acronym: string): TokenOption[] {
+    const beside = this.besideKept[side].get(acronym);
+    if (!beside || options.length < 2 || !options.some((option) => beside.has(option.id))) return options;
+    let byAcronym = this.keptRaisedOptions.get(options);
+    if (!byAcronym) this.keptRaisedOptions.set(options, (byAcronym = new Map()));
+    const key = `${side} ${acronym}`;
+    let raised = byAcronym.get(key);
     if (!raised) {
       const weight = this.weights.lexiconPair;
-      raised = options.map((option) => (after.has(option.id) ? tokenOption(option.id, option.score + weight, option.output) : option));
-      byAcronym.set(before, raised);
+      raised = options.map((option) => (beside.has(option.id) ? tokenOption(option.id, option.score + weight, option.output) : option));
+      byAcronym.set(key, raised);
     }
     return raised;
   }
