@@ -76,6 +76,14 @@ describe('restoring stripped marks', () => {
     expect(without.restore('Lien minh HTX tinh de nghi cac dong chi').text).toBe('Liên minh HTX tính đề nghị các đồng chí');
   });
 
+  it('reads the syllable before an acronym as the lexicon\'s phrases have it', async () => {
+    // Marked text the Vietnamese model read with a speck over "minh": the run before HTX ends at
+    // "mình", where the model alone finds no reason to change a valid syllable.
+    expect(restore('Liên mình HTX tỉnh phát động phong trào thi đua.')).toBe('Liên minh HTX tỉnh phát động phong trào thi đua.');
+    const without = await loadSyllableRestorer({ weights: { lexiconPair: 0 } });
+    expect(without.restore('Liên mình HTX tỉnh phát động phong trào thi đua.').text).toBe('Liên mình HTX tỉnh phát động phong trào thi đua.');
+  });
+
   it('reads the word after a number written with separators in the number\'s context', () => {
     // Cut at "50.000" (read as a code), "cho" starts afresh and reads "chó"; after <num>, "chỗ".
     expect(restore('San van dong co suc chua khoang 50.000 cho')).toBe('Sân vận động có sức chứa khoảng 50.000 chỗ');
@@ -177,6 +185,11 @@ describe('repairing Vietnamese-model slips', () => {
     expect(restore('Giấy khen của Liên mình Hợp tác xã tỉnh Cao Bằng;\nCông tác tuyên truyền được đấy mạnh với 50 tin, bài'))
       .toBe('Giấy khen của Liên minh Hợp tác xã tỉnh Cao Bằng;\nCông tác tuyên truyền được đẩy mạnh với 50 tin, bài');
     expect(restore('II. NỘI DỤNG THỊ ĐUA')).toBe('II. NỘI DUNG THI ĐUA');
+  });
+
+  it('reads an a with an acute that small or italic type turned into a u', () => {
+    expect(restore('Đồng Tháp, ngày 15 thúng 6 năm 2025\nĐối với cú nhân có thành tích')).toBe('Đồng Tháp, ngày 15 tháng 6 năm 2025\nĐối với cá nhân có thành tích');
+    expect(restore('Con cú mèo kêu.')).toBe('Con cú mèo kêu.');
   });
 
   it('leaves out a vowel read twice, keeping the one the words around ask for', () => {
