@@ -38,7 +38,25 @@ export function splitAtGutters(words: OcrWord[], lineHeight: number): OcrWord[][
   return pieces;
 }
 
-function toLine(words: OcrWord[]): OcrLine {
+/** A list item's dash the engine ran into its first word ("-Lưu:", "-Các"): print sets a space there. */
+const GLUED_DASH = /^([-–—+•])(?=\p{L})/u;
+
+/** The line's words with a dash glued to the first word made a word of its own, its box the word's first share. */
+function withLooseDash(words: OcrWord[]): OcrWord[] {
+  const first = words[0];
+  const dash = first ? GLUED_DASH.exec(first.text) : null;
+  if (!dash) return words;
+  const { x0, x1 } = first.bbox;
+  const cut = x0 + (x1 - x0) / [...first.text].length;
+  return [
+    { ...first, text: dash[1], bbox: { ...first.bbox, x1: cut } },
+    { ...first, text: first.text.slice(dash[1].length), bbox: { ...first.bbox, x0: cut } },
+    ...words.slice(1),
+  ];
+}
+
+function toLine(segmentWords: OcrWord[]): OcrLine {
+  const words = withLooseDash(segmentWords);
   const confidence = words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
   return { text: words.map((w) => w.text).join(' '), confidence, bbox: union(words.map((w) => w.bbox)), words };
 }

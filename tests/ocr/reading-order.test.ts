@@ -234,6 +234,14 @@ describe('orderPage', () => {
     ]);
   });
 
+  it('sets a space after a list item\'s dash the engine ran into the first word', () => {
+    const { lines } = orderPage([line(words('-Lưu: VT, TH.', 100, 100)), line(words('- Như Điều 3;', 100, 150)), line(words('Bà Rịa-Vũng Tàu', 100, 200))]);
+    expect(lines.map((l) => l.text)).toEqual(['- Lưu: VT, TH.', '- Như Điều 3;', 'Bà Rịa-Vũng Tàu']);
+    const [dash, lưu] = lines[0].words;
+    expect(dash.bbox.x0).toBe(100);
+    expect(dash.bbox.x1).toBe(lưu.bbox.x0);
+  });
+
   it('reads a line the engine returned twice only once', () => {
     const twice = line(words(BODY_2, 100, 200));
     const { lines } = orderPage([line(words(BODY_1, 100, 150)), twice, { ...twice, bbox: { ...twice.bbox, y0: 196 } }]);
