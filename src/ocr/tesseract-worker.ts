@@ -10,6 +10,7 @@ import type { PoolWorker } from './pool.js';
 import { readWithColumns, type ColumnPassOptions } from './column-pass.js';
 import { isJunkWord } from './junk.js';
 import { printedWord } from './look-alikes.js';
+import { withPageNumber } from './page-number.js';
 import type { PreparedPage } from './preprocess.js';
 import type { Box, OcrLine, OcrWord } from './types.js';
 
@@ -171,8 +172,10 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   };
 
   return {
-    run: (page) =>
-      options.columnPass === false ? recognize(page) : readWithColumns(page, recognize, options.columnPassOptions),
+    run: async (page) => {
+      const lines = options.columnPass === false ? await recognize(page) : await readWithColumns(page, recognize, options.columnPassOptions);
+      return withPageNumber(page, lines, recognize);
+    },
     async terminate() {
       thread.removeAllListeners('exit');
       thread.removeAllListeners('error');
