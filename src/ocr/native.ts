@@ -6,6 +6,7 @@ import type { PoolWorker } from './pool.js';
 import { readWithColumns } from './column-pass.js';
 import { isJunkWord } from './junk.js';
 import { printedWord } from './look-alikes.js';
+import { withPageNumber } from './page-number.js';
 import type { PreparedPage } from './preprocess.js';
 import { DEFAULT_PSM } from './tesseract-worker.js';
 import type { OcrLine, OcrWord } from './types.js';
@@ -70,9 +71,9 @@ export function parseTsv(tsv: string): OcrLine[] {
 export function startNativeWorker(options: NativeOptions): PoolWorker<PreparedPage, OcrLine[]> {
   const binary = options.binary ?? 'tesseract';
   let running: ReturnType<typeof spawn> | null = null;
-  const recognize = (page: PreparedPage): Promise<OcrLine[]> =>
+  const recognize = (page: PreparedPage, psm?: string): Promise<OcrLine[]> =>
     new Promise<OcrLine[]>((resolve, reject) => {
-      const args = ['-', '-', '-l', options.language, '--psm', options.psm ?? DEFAULT_PSM, '--dpi', String(page.dpi), 'tsv'];
+      const args = ['-', '-', '-l', options.language, '--psm', psm ?? options.psm ?? DEFAULT_PSM, '--dpi', String(page.dpi), 'tsv'];
       // One thread per process: the pool already runs one process per core.
       const child = spawn(binary, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
       running = child;
@@ -95,7 +96,7 @@ export function startNativeWorker(options: NativeOptions): PoolWorker<PreparedPa
       child.stdin.end(page.data);
     });
   return {
-    run: (page) => readWithColumns(page, recognize),
+    run: async (page) => withPageNumber(page, await readWithColumns(page, recognize), recognize),
     async terminate() {
       running?.kill('SIGKILL');
       running = null;
