@@ -15,6 +15,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
+import { renumberHeadings } from './structure/renumber.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -75,13 +76,15 @@ function round(value: number, digits = 4): number {
 export function assembleDocument(source: SourceInfo, pages: PageText[], restorer: Restorer): CampaignDocument {
   const ordered = [...pages].sort((a, b) => a.number - b.number);
   const totals: RestoreStats = { syllables: 0, changed: 0, unknown: 0 };
-  const restored = ordered.map((raw) => {
-    const { page, stats } = restorePage(raw, restorer);
-    totals.syllables += stats.syllables;
-    totals.changed += stats.changed;
-    totals.unknown += stats.unknown;
-    return page;
-  });
+  const restored = renumberHeadings(
+    ordered.map((raw) => {
+      const { page, stats } = restorePage(raw, restorer);
+      totals.syllables += stats.syllables;
+      totals.changed += stats.changed;
+      totals.unknown += stats.unknown;
+      return page;
+    }),
+  );
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });
 
