@@ -15,7 +15,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
-import { renumberHeadings } from './structure/renumber.js';
+import { mendRecipients, renumberHeadings } from './structure/mend.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -76,7 +76,7 @@ function round(value: number, digits = 4): number {
 export function assembleDocument(source: SourceInfo, pages: PageText[], restorer: Restorer): CampaignDocument {
   const ordered = [...pages].sort((a, b) => a.number - b.number);
   const totals: RestoreStats = { syllables: 0, changed: 0, unknown: 0 };
-  const restored = renumberHeadings(
+  const restored = mendRecipients(renumberHeadings(
     ordered.map((raw) => {
       const { page, stats } = restorePage(raw, restorer);
       totals.syllables += stats.syllables;
@@ -84,7 +84,7 @@ export function assembleDocument(source: SourceInfo, pages: PageText[], restorer
       totals.unknown += stats.unknown;
       return page;
     }),
-  );
+  ));
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/pages.js';
-import { renumberHeadings } from '../../src/structure/renumber.js';
+import { mendRecipients, renumberHeadings } from '../../src/structure/mend.js';
 
 const ocrPage = (number: number, text: string): PageText => ({ number, source: 'ocr', text, confidence: 0.9, lines: null });
 
@@ -29,5 +29,34 @@ describe('renumberHeadings', () => {
     const line = (text: string) => ({ text, confidence: 0.9, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, words: [] });
     const page: PageText = { ...ocrPage(1, 'I. MỤC ĐÍCH\n\nI. NỘI DUNG'), lines: [line('I. MỤC ĐÍCH'), line('I. NỘI DUNG')] };
     expect(renumberHeadings([page])[0].lines?.map((l) => l.text)).toEqual(['I. MỤC ĐÍCH', 'II. NỘI DUNG']);
+  });
+});
+
+describe('mendRecipients', () => {
+  it('ends an entry read with ":" in ";" and reads "(b/O)" as "(b/c)", in the recipients only', () => {
+    const text = [
+      'Đề nghị các đơn vị thực hiện như sau:',
+      '- Kết quả (b/O):',
+      'Nơi nhận:',
+      '- Liên minh HTX Việt Nam (b/O);',
+      '- Ban Thi đua - Khen thưởng:',
+      '- Các hợp tác xã, liên hiệp hợp tác',
+      'xã:',
+      '- Lưu: VT, TH.',
+      'TM. BAN THƯỜNG VỤ',
+      '- Ghi chú:',
+    ].join('\n');
+    expect(mendRecipients([ocrPage(1, text)])[0].text.split('\n')).toEqual([
+      'Đề nghị các đơn vị thực hiện như sau:',
+      '- Kết quả (b/O):',
+      'Nơi nhận:',
+      '- Liên minh HTX Việt Nam (b/c);',
+      '- Ban Thi đua - Khen thưởng;',
+      '- Các hợp tác xã, liên hiệp hợp tác',
+      'xã:',
+      '- Lưu: VT, TH.',
+      'TM. BAN THƯỜNG VỤ',
+      '- Ghi chú:',
+    ]);
   });
 });
