@@ -19,7 +19,7 @@ const MAX_MARK_WIDTH_HEIGHTS = 3.5;
 const MIN_INK_PIXELS = 20;
 /** Tesseract's mode for a single line of text. */
 const SINGLE_LINE = '7';
-const PAGE_NUMBER = /^[-–—]?\s*(\d{1,3})\s*[-–—]?$/u;
+const PAGE_NUMBER = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
 
 /** The box of the ink within `box` of the page's grey pixels, or null when there are only specks. */
 function inkBox(page: PreparedPage, box: Box): Box | null {
@@ -68,11 +68,10 @@ export async function withPageNumber(
   const crop = cropPrepared(page, region);
   const dx = Math.max(0, Math.floor(region.x0));
   const dy = Math.max(0, Math.floor(region.y0));
-  const read1 = (await read(crop, SINGLE_LINE)).flatMap((line) => line.words);
-  const text = read1.map((w) => w.text).join(' ');
-  const number = PAGE_NUMBER.exec(text);
-  if (!number || read1.length === 0) return lines;
-  const numberWords = read1.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, y0: w.bbox.y0 + dy, x1: w.bbox.x1 + dx, y1: w.bbox.y1 + dy } }));
+  const found = (await read(crop, SINGLE_LINE)).flatMap((line) => line.words);
+  const text = found.map((w) => w.text).join(' ');
+  if (!PAGE_NUMBER.test(text)) return lines;
+  const numberWords = found.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, y0: w.bbox.y0 + dy, x1: w.bbox.x1 + dx, y1: w.bbox.y1 + dy } }));
   const confidence = numberWords.reduce((sum, w) => sum + w.confidence, 0) / numberWords.length;
   return [{ text, confidence, bbox: union(numberWords.map((w) => w.bbox)), words: numberWords }, ...lines];
 }
