@@ -38,6 +38,8 @@ const COMMON_READING = -11;
 /** Roman numerals (II, XVI), written in document headings and never restored. */
 const ROMAN = /^[IVXLCDM]{2,}$/u;
 const ONLY_LETTERS = /^\p{L}+$/u;
+/** The capitals the Vietnamese model reads as each digit in a word in capitals. */
+const DIGIT_LETTERS: Record<string, string> = { '0': 'ODQ', '1': 'TIL', '2': 'Z', '5': 'S', '6': 'G', '8': 'B' };
 
 function hasVowel(lower: string): boolean {
   for (const char of lower) if (isVowel(char)) return true;
@@ -124,6 +126,27 @@ export class TokenOptions {
     const keepScore = marked ? weights.keepMarked : upper ? weights.keepAcronym : weights.keepUnknown;
     return this.cached(`${kind.charAt(0)}${upper ? 'U' : ''}${lower}`, () =>
       marked ? this.markedOptions(lower, keepScore) : this.damagedOptions(lower, keepScore, kind === 'latin-ocr'));
+  }
+
+  /**
+   * The lexicon's acronym a word in capitals is, read with one letter as a digit ("H1X": HTX,
+   * "U8ND": UBND); undefined for any other word.
+   */
+  keptReading(text: string): string | undefined {
+    // By character codes first: most words hold no digit, and this runs on every word.
+    let digit = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 48 || code > 57) continue;
+      if (digit >= 0) return undefined;
+      digit = i;
+    }
+    if (digit < 0 || text.length < 3 || !/^[\p{Lu}\d]+$/u.test(text)) return undefined;
+    for (const letter of DIGIT_LETTERS[text[digit]] ?? '') {
+      const reading = text.slice(0, digit) + letter + text.slice(digit + 1);
+      if (this.parts.kept.has(reading)) return reading;
+    }
+    return undefined;
   }
 
   private cached(key: string, make: () => TokenOption[]): TokenOption[] {

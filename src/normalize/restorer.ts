@@ -227,6 +227,11 @@ export class SyllableRestorer implements Restorer {
 
   private run(text: string, explain: boolean) {
     let tokens = tokenize(text);
+    // An acronym of the lexicon read with a digit for a letter ("LIÊN MINH H1X") is that acronym.
+    for (let i = 0; i < tokens.length; i++) {
+      const reading = tokens[i].kind === 'word' ? this.options.keptReading(tokens[i].text) : undefined;
+      if (reading !== undefined) tokens[i] = { ...tokens[i], text: reading };
+    }
     const kind = this.textKind(tokens);
     // Only Latin-only OCR runs words together; stripped text keeps its spaces (and its foreign names whole).
     if (kind === 'latin-ocr') tokens = splitGlued(tokens, (piece) => this.options.of({ kind: 'word', text: piece }, kind), this.model, this.wholeWords);

@@ -283,6 +283,12 @@ describe('keeping what is not a syllable', () => {
 });
 
 describe('the domain lexicon', () => {
+  it('reads an acronym it lists that the OCR read with a digit for a letter, and no other word with a digit', () => {
+    expect(restore('LIÊN MINH H1X LAI CHÂU\nThực hiện chỉ đạo của U8ND tỉnh')).toBe('LIÊN MINH HTX LAI CHÂU\nThực hiện chỉ đạo của UBND tỉnh');
+    expect(restore('Nước H2O, máy bay B52, khu A1, mã K8S')).toBe('Nước H2O, máy bay B52, khu A1, mã K8S');
+  });
+
+
   it('keeps an acronym the lexicon lists, which would otherwise be restored', async () => {
     const withLexicon = await loadSyllableRestorer({ lexiconFiles: [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname] });
     expect(restore('KE HOACH HOAN THANH')).toBe('KẾ HOẠCH HOÀN THÀNH');
