@@ -120,23 +120,25 @@ function cutBands(rows: Segment[][], left: number, right: number, lineHeight: nu
 
 /** The free stripe between a two-column band's columns: [right edge of left, left edge of right]. */
 function stripeOf(band: Band): [number, number] {
+  const [left, right] = sidesOf(band);
+  return [Math.max(...left.map((s) => s.bbox.x1)), Math.min(...right.map((s) => s.bbox.x0))];
+}
+
+/** A two-column band's segments, left column and right column, by its gutter. */
+function sidesOf(band: Band): [Segment[], Segment[]] {
   const gutter = band.gutter ?? 0;
   const segments = band.rows.flat();
-  return [
-    Math.max(...segments.filter((s) => isLeftOf(s, gutter)).map((s) => s.bbox.x1)),
-    Math.min(...segments.filter((s) => !isLeftOf(s, gutter)).map((s) => s.bbox.x0)),
-  ];
+  return [segments.filter((s) => isLeftOf(s, gutter)), segments.filter((s) => !isLeftOf(s, gutter))];
 }
 
 /** The centres of a two-column band's columns: the middle of each column's lines. */
 function columnCentres(band: Band): [number, number] {
-  const gutter = band.gutter ?? 0;
-  const segments = band.rows.flat();
   const centre = (side: Segment[]): number => {
     const box = union(side.map((s) => s.bbox));
     return (box.x0 + box.x1) / 2;
   };
-  return [centre(segments.filter((s) => isLeftOf(s, gutter))), centre(segments.filter((s) => !isLeftOf(s, gutter)))];
+  const [left, right] = sidesOf(band);
+  return [centre(left), centre(right)];
 }
 
 /**
@@ -152,6 +154,9 @@ function splitAlongStripe(row: Segment[], stripe: [number, number], centres: [nu
   const minGap = MIN_ALIGNED_GAP_HEIGHTS * lineHeight;
   const first = words[0]?.w.bbox.x0 ?? 0;
   const last = Math.max(...words.map((p) => p.w.bbox.x1));
+  /** Where the words up to each one end: the left part's right edge when cut after it. */
+  const leftEnds: number[] = [];
+  for (const { w } of words) leftEnds.push(Math.max(leftEnds[leftEnds.length - 1] ?? -Infinity, w.bbox.x1));
   let best = -1;
   let bestGap = minGap;
   let centred = -1;
@@ -159,7 +164,7 @@ function splitAlongStripe(row: Segment[], stripe: [number, number], centres: [nu
   gaps.forEach((gap, i) => {
     const aligned = words[i].w.bbox.x1 <= stripe[1] && words[i + 1].w.bbox.x0 >= stripe[0];
     if (!aligned || gap < minGap) return;
-    const leftEnd = Math.max(...words.slice(0, i + 1).map((p) => p.w.bbox.x1));
+    const leftEnd = leftEnds[i];
     const leftError = Math.abs((first + leftEnd) / 2 - centres[0]);
     const rightError = Math.abs((words[i + 1].w.bbox.x0 + last) / 2 - centres[1]);
     // The row's parts may reach a little into the band's stripe (the widest line of a header
@@ -228,11 +233,11 @@ function joinBands(bands: Band[], lineHeight: number): Band[] {
   const out: Band[] = [];
   for (const band of bands) {
     const before = out[out.length - 1];
-    if (before?.gutter != null && band.gutter !== null) {
+    if (before !== undefined && before.gutter !== null && band.gutter !== null) {
       const gap = band.rows[0][0].y - before.rows[before.rows.length - 1][0].y;
-      const segments = [...before.rows.flat().map((s) => ({ s, left: isLeftOf(s, before.gutter!) })), ...band.rows.flat().map((s) => ({ s, left: isLeftOf(s, band.gutter!) }))];
-      const leftEnd = Math.max(...segments.filter((p) => p.left).map((p) => p.s.bbox.x1));
-      const rightStart = Math.min(...segments.filter((p) => !p.left).map((p) => p.s.bbox.x0));
+      const [above, below] = [stripeOf(before), stripeOf(band)];
+      const leftEnd = Math.max(above[0], below[0]);
+      const rightStart = Math.min(above[1], below[1]);
       if (gap <= MAX_ALIGNED_DISTANCE_HEIGHTS * lineHeight && leftEnd < rightStart) {
         out[out.length - 1] = { rows: [...before.rows, ...band.rows], gutter: (leftEnd + rightStart) / 2 };
         continue;
@@ -250,9 +255,7 @@ export function findBands(rows: Segment[][], left: number, right: number, lineHe
 
 /** Where a two-column band's columns lie, and whether the engine ran lines across its gutter. */
 export function describeBand(band: Band & { gutter: number }): ColumnBand {
-  const segments = band.rows.flat();
-  const leftSide = segments.filter((s) => isLeftOf(s, band.gutter));
-  const rightSide = segments.filter((s) => !isLeftOf(s, band.gutter));
+  const [leftSide, rightSide] = sidesOf(band);
   const leftSources = new Set(leftSide.map((s) => s.source));
   return {
     left: union(leftSide.map((s) => s.bbox)),

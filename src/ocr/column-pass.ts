@@ -10,9 +10,15 @@ import type { Box, OcrLine, OcrWord } from './types.js';
 /** Margin around a column, in word heights: room for accents above and descenders below. */
 const PAD_HEIGHTS = 0.4;
 
-function offsetLines(lines: OcrLine[], dx: number, dy: number): OcrLine[] {
+/** How a worker reads a prepared page (or a crop of one), in the page segmentation mode asked for. */
+export type ReadPage = (page: PreparedPage, psm?: string) => Promise<OcrLine[]>;
+
+/** A rectangle of the page read on its own, its lines and words in page coordinates. */
+export async function readRegion(page: PreparedPage, region: Box, read: ReadPage, psm?: string): Promise<OcrLine[]> {
+  const dx = Math.max(0, Math.floor(region.x0));
+  const dy = Math.max(0, Math.floor(region.y0));
   const move = (b: Box): Box => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
-  return lines.map((line) => ({
+  return (await read(cropPrepared(page, region), psm)).map((line) => ({
     ...line,
     bbox: move(line.bbox),
     words: line.words.map((w) => ({ ...w, bbox: move(w.bbox) })),
@@ -33,7 +39,7 @@ export interface ColumnPassOptions {
 /** Read the page; read again, column by column, each two-column band the first pass mixed. */
 export async function readWithColumns(
   page: PreparedPage,
-  read: (page: PreparedPage, psm?: string) => Promise<OcrLine[]>,
+  read: ReadPage,
   options: ColumnPassOptions = {},
 ): Promise<OcrLine[]> {
   const firstPass = await read(page);
@@ -53,12 +59,9 @@ export async function readWithColumns(
       { x0: band.left.x0 - 2 * pad, y0: top - pad, x1: band.gutter, y1: bottom + pad },
       { x0: band.gutter, y0: top - pad, x1: band.right.x1 + 2 * pad, y1: bottom + pad },
     ]) {
-      const crop = cropPrepared(page, region);
-      const dx = Math.max(0, Math.floor(region.x0));
-      const dy = Math.max(0, Math.floor(region.y0));
       const zone = { ...region, y0: top, y1: bottom };
       zones.push(zone);
-      reread.push(...wordsInside(offsetLines(await read(crop, options.cropPsm), dx, dy), (w) => inside(w.bbox, zone)));
+      reread.push(...wordsInside(await readRegion(page, region, read, options.cropPsm), (w) => inside(w.bbox, zone)));
     }
   }
   // First-pass words inside a re-read column give way to the column's own reading.

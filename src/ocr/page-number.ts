@@ -2,7 +2,8 @@
 // the top margin). Tesseract's page layout drops so small and lone a mark as noise; here the
 // strip above the text is looked at, and a mark there read on its own as one line.
 import { median, union } from './_internal/geometry.js';
-import { cropPrepared, type PreparedPage } from './preprocess.js';
+import { readRegion, type ReadPage } from './column-pass.js';
+import type { PreparedPage } from './preprocess.js';
 import type { Box, OcrLine } from './types.js';
 
 /** The strip looked at: this many line heights above the first line of text... */
@@ -50,7 +51,7 @@ function inkBox(page: PreparedPage, box: Box): Box | null {
 export async function withPageNumber(
   page: PreparedPage,
   lines: OcrLine[],
-  read: (page: PreparedPage, psm?: string) => Promise<OcrLine[]>,
+  read: ReadPage,
 ): Promise<OcrLine[]> {
   const words = lines.flatMap((line) => line.words);
   if (words.length === 0) return lines;
@@ -65,13 +66,9 @@ export async function withPageNumber(
   if (markHeight < MARK_HEIGHTS[0] * height || markHeight > MARK_HEIGHTS[1] * height || mark.x1 - mark.x0 > MAX_MARK_WIDTH_HEIGHTS * height) return lines;
   const pad = 0.5 * height;
   const region = { x0: mark.x0 - pad, y0: mark.y0 - pad, x1: mark.x1 + pad, y1: mark.y1 + pad };
-  const crop = cropPrepared(page, region);
-  const dx = Math.max(0, Math.floor(region.x0));
-  const dy = Math.max(0, Math.floor(region.y0));
-  const found = (await read(crop, SINGLE_LINE)).flatMap((line) => line.words);
+  const found = (await readRegion(page, region, read, SINGLE_LINE)).flatMap((line) => line.words);
   const text = found.map((w) => w.text).join(' ');
   if (!PAGE_NUMBER.test(text)) return lines;
-  const numberWords = found.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, y0: w.bbox.y0 + dy, x1: w.bbox.x1 + dx, y1: w.bbox.y1 + dy } }));
-  const confidence = numberWords.reduce((sum, w) => sum + w.confidence, 0) / numberWords.length;
-  return [{ text, confidence, bbox: union(numberWords.map((w) => w.bbox)), words: numberWords }, ...lines];
+  const confidence = found.reduce((sum, w) => sum + w.confidence, 0) / found.length;
+  return [{ text, confidence, bbox: union(found.map((w) => w.bbox)), words: found }, ...lines];
 }
