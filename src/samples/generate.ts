@@ -1,4 +1,4 @@
-// `npm run samples -- [--out DIR] [--count N] [--seed S] [--max-pages N] [--dpi D] [--kind scan|ocr-text]`:
+// `npm run samples -- [--out DIR] [--count N] [--seed S] [--max-pages N] [--dpi D] [--grey SHARE] [--kind scan|ocr-text]`:
 // writes scan-like PDFs (or, with --kind ocr-text, the text an old Latin-only OCR made of them)
 // with <name>.truth.txt and <name>.truth.json beside each.
 // Seeds below 1000 are for development; 1000 and above are held out for benchmarks.
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { latinOcrText } from './latin-ocr.js';
-import { generateSample, planSample, truthLabels, truthText } from './sample.js';
+import { type SampleOptions, generateSample, planSample, truthLabels, truthText } from './sample.js';
 
 export type SampleKind = 'scan' | 'ocr-text';
 
@@ -15,7 +15,7 @@ export function sampleName(seed: number, kind: SampleKind = 'scan'): string {
   return `${kind}-${String(seed).padStart(4, '0')}`;
 }
 
-export async function writeSample(dir: string, seed: number, options: { maxPages?: number; dpi?: number } = {}): Promise<string> {
+export async function writeSample(dir: string, seed: number, options: SampleOptions = {}): Promise<string> {
   const sample = await generateSample(seed, options);
   const base = path.join(dir, sampleName(seed));
   await mkdir(dir, { recursive: true });
@@ -28,7 +28,7 @@ export async function writeSample(dir: string, seed: number, options: { maxPages
 /** The document of `seed` as an old Latin-only OCR read it, its truth, and its labels without scan settings. */
 export function ocrTextSample(seed: number, options: { maxPages?: number } = {}) {
   const plan = planSample(seed, options);
-  const { dpi: _dpi, skewDeg: _skew, jpegQuality: _quality, stampOverText: _stamp, ...labels } = truthLabels(seed, plan);
+  const { dpi: _dpi, skewDeg: _skew, jpegQuality: _quality, stampOverText: _stamp, grey: _grey, ...labels } = truthLabels(seed, plan);
   return { ocr: latinOcrText(plan.pages, plan.rng), truth: truthText(plan.pages), labels };
 }
 
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'max-pages': { type: 'string' },
       dpi: { type: 'string' },
+      grey: { type: 'string' },
       kind: { type: 'string', default: 'scan' },
     },
   });
@@ -65,10 +66,12 @@ async function main(): Promise<void> {
   const first = wholeNumber('seed', values.seed, 0);
   const maxPages = wholeNumber('max-pages', values['max-pages'], 4, 1);
   const dpi = values.dpi === undefined ? undefined : wholeNumber('dpi', values.dpi, 300, 10);
+  const grey = values.grey === undefined ? 0 : Number(values.grey);
+  if (!(grey >= 0 && grey <= 1)) throw new Error(`--grey must be a share between 0 and 1 (got "${values.grey}")`);
   if (values.kind !== 'scan' && values.kind !== 'ocr-text') throw new Error(`--kind must be scan or ocr-text (got "${values.kind}")`);
   const out = values.out;
   for (let seed = first; seed < first + count; seed++) {
-    const file = values.kind === 'scan' ? await writeSample(out, seed, { maxPages, dpi }) : await writeOcrTextSample(out, seed, { maxPages });
+    const file = values.kind === 'scan' ? await writeSample(out, seed, { maxPages, dpi, grey }) : await writeOcrTextSample(out, seed, { maxPages });
     process.stderr.write(`${file}\n`);
   }
 }

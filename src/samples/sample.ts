@@ -31,6 +31,8 @@ export interface TruthLabels {
   skewDeg: number;
   jpegQuality: number;
   stampOverText: boolean;
+  /** Scanned in shades of grey: the red seal is grey ink too, no colour tells it from the text. */
+  grey: boolean;
 }
 
 export interface SampleOptions {
@@ -38,6 +40,11 @@ export interface SampleOptions {
   maxPages?: number;
   /** Fixes the resolution instead of drawing it from 200–300 dpi. */
   dpi?: number;
+  /**
+   * Share of samples scanned in greyscale, 0–1, as many archives scan. Drawn from a source of
+   * its own, so a seed's text, layout and damage are the same at any share. @defaultValue 0
+   */
+  grey?: number;
 }
 
 export interface Sample {
@@ -117,6 +124,7 @@ export interface SamplePlan {
   damage: ScanDamage;
   stamps: Stamp[][];
   stampOverText: boolean;
+  grey: boolean;
   /** The seeded source, positioned for rendering. */
   rng: Random;
 }
@@ -129,7 +137,8 @@ export function planSample(seed: number, options: SampleOptions = {}): SamplePla
   const damage = randomDamage(rng, dpi);
   const stampOverText = pages.some((p) => p.bodyLines.length > 0) && rng.chance(0.35);
   const stamps = stampsFor(doc, pages, rng, stampOverText);
-  return { doc, pages, dpi, skewDeg, damage, stamps, stampOverText, rng };
+  const grey = new Random(seed ^ 0x67e7).chance(options.grey ?? 0);
+  return { doc, pages, dpi, skewDeg, damage, stamps, stampOverText, grey, rng };
 }
 
 export function truthText(pages: readonly PageLayout[]): string {
@@ -157,6 +166,7 @@ export function truthLabels(seed: number, plan: SamplePlan): TruthLabels {
     skewDeg: plan.skewDeg,
     jpegQuality: plan.damage.jpegQuality,
     stampOverText: plan.stampOverText,
+    grey: plan.grey,
   };
 }
 
@@ -169,8 +179,8 @@ export async function generateSample(seed: number, options: SampleOptions = {}):
     const jitter = rng.float(-0.3, 0.3);
     const pageSkew = plan.skewDeg + (i > 0 ? jitter : 0);
     const rendered = renderPage(page, { dpi, skewDeg: pageSkew, stamps: plan.stamps[i] }, rng);
-    const jpeg = await scanToJpeg(rendered, plan.damage, rng);
-    jpegs.push({ jpeg, width: rendered.width, height: rendered.height, dpi, components: 3 });
+    const jpeg = await scanToJpeg(rendered, plan.damage, rng, plan.grey);
+    jpegs.push({ jpeg, width: rendered.width, height: rendered.height, dpi, components: plan.grey ? 1 : 3 });
   }
   return { pdf: writePdf(jpegs), truthText: truthText(plan.pages), labels: truthLabels(seed, plan) };
 }

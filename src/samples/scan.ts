@@ -61,15 +61,31 @@ function damagePixels(page: RenderedPage, damage: ScanDamage, rng: Random): void
   }
 }
 
-/** The damaged page as a baseline JPEG carrying its resolution. */
-export async function scanToJpeg(page: RenderedPage, damage: ScanDamage, rng: Random): Promise<Buffer> {
+/**
+ * The JPEG with a JFIF header carrying its resolution, put right after the start marker:
+ * sharp's `withMetadata` would turn a grey image back into three channels, and without it
+ * sharp writes no JFIF header.
+ */
+function withJfifDensity(jpeg: Buffer, dpi: number): Buffer {
+  const app0 = Buffer.alloc(18);
+  app0.writeUInt16BE(0xffe0, 0);
+  app0.writeUInt16BE(16, 2);
+  app0.write('JFIF\0', 4, 'latin1');
+  app0.writeUInt16BE(0x0101, 9); // version 1.01
+  app0[11] = 1; // units: dots per inch
+  app0.writeUInt16BE(dpi, 12);
+  app0.writeUInt16BE(dpi, 14);
+  return Buffer.concat([jpeg.subarray(0, 2), app0, jpeg.subarray(2)]);
+}
+
+/** The damaged page as a baseline JPEG carrying its resolution: colour, or one channel of grey. */
+export async function scanToJpeg(page: RenderedPage, damage: ScanDamage, rng: Random, grey = false): Promise<Buffer> {
   damagePixels(page, damage, rng);
   let image = sharp(Buffer.from(page.rgba.buffer, page.rgba.byteOffset, page.rgba.byteLength), {
     raw: { width: page.width, height: page.height, channels: 4 },
   }).removeAlpha();
   if (damage.blur >= 0.3) image = image.blur(damage.blur);
-  return image
-    .jpeg({ quality: damage.jpegQuality, chromaSubsampling: '4:2:0', mozjpeg: false })
-    .withMetadata({ density: damage.dpi })
-    .toBuffer();
+  const jpeg = { quality: damage.jpegQuality, chromaSubsampling: '4:2:0', mozjpeg: false } as const;
+  if (grey) return withJfifDensity(await image.toColourspace('b-w').jpeg(jpeg).toBuffer(), damage.dpi);
+  return image.jpeg(jpeg).withMetadata({ density: damage.dpi }).toBuffer();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { generateSample } from '../../src/samples/sample.js';
+import sharp from 'sharp';
+import { generateSample, planSample } from '../../src/samples/sample.js';
 
 async function openPdf(pdf: Buffer) {
   return getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
@@ -61,5 +62,27 @@ describe('generateSample', () => {
       expect(labels.pages).toBeGreaterThanOrEqual(1);
       expect(labels.pages).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('scans in grey the share of samples asked for, with the same text, layout and damage', async () => {
+    const greyAt = (share: number) => Array.from({ length: 40 }, (_, seed) => planSample(seed, { grey: share }).grey);
+    expect(greyAt(0).filter(Boolean)).toHaveLength(0);
+    expect(greyAt(1).filter(Boolean)).toHaveLength(40);
+    const half = greyAt(0.5).filter(Boolean).length;
+    expect(half).toBeGreaterThan(10);
+    expect(half).toBeLessThan(30);
+
+    const colour = await generateSample(9, { dpi: 40, maxPages: 1 });
+    const grey = await generateSample(9, { dpi: 40, maxPages: 1, grey: 1 });
+    expect(colour.labels.grey).toBe(false);
+    expect(grey.labels).toEqual({ ...colour.labels, grey: true });
+    expect(grey.truthText).toBe(colour.truthText);
+    // One JPEG channel, declared DeviceGray, at the sample's resolution.
+    const start = grey.pdf.indexOf('/ColorSpace /DeviceGray');
+    expect(start).toBeGreaterThan(0);
+    const jpeg = grey.pdf.subarray(grey.pdf.indexOf(Buffer.from([0xff, 0xd8, 0xff]), start));
+    const meta = await sharp(jpeg).metadata();
+    expect(meta.channels).toBe(1);
+    expect(meta.density).toBe(40);
   });
 });
