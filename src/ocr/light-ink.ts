@@ -1,0 +1,223 @@
+// A seal on a page scanned in grey. Colour tells a red seal from black print (the brightest
+// channel drops it); grey does not: the seal is mid-grey ink, and Tesseract's threshold keeps its
+// darker half, reads its rim letters and joins the lines under it. What sets it apart in grey is
+// that print has a near-black core and the seal has none. So where light ink, away from any
+// print's core, gathers into something a seal's size, that light ink becomes paper; print keeps
+// every pixel near its strokes (its antialiased edges, its hairlines, and the seal where it
+// crosses them). Light ink elsewhere stays: a slash or a period blurred to grey is light ink too.
+
+export interface LightInkOptions {
+  /** How far from print ink is kept as print's own, in millimetres. @defaultValue 0.5 */
+  reachMm: number;
+  /**
+   * Where print's core ends, as a share of the way from the core's level (the 5th percentile of
+   * the ink) to the paper's. @defaultValue 0.3
+   */
+  coreShare: number;
+}
+
+export const DEFAULT_LIGHT_INK: LightInkOptions = { reachMm: 0.5, coreShare: 0.3 };
+
+export interface InkLevels {
+  /** The paper's level: the median pixel of a text page. */
+  paper: number;
+  /** Pixels darker than this are print's core. */
+  core: number;
+  /** The 5th percentile of the ink: where print's core starts. */
+  darkest: number;
+}
+
+/** Fewest ink pixels, as a share of the page, for the page to be read as print at all. */
+const MIN_INK_SHARE = 0.001;
+
+/** The paper's level and print's core level, from the histogram; null on a page with no ink. */
+export function inkLevels(grey: Uint8Array, coreShare = DEFAULT_LIGHT_INK.coreShare): InkLevels | null {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < grey.length; i++) histogram[grey[i]]++;
+  let paper = 255;
+  for (let v = 0, seen = 0; v < 256; v++) {
+    seen += histogram[v];
+    if (seen >= grey.length / 2) {
+      paper = v;
+      break;
+    }
+  }
+  const inkBelow = Math.round(paper * 0.75);
+  let ink = 0;
+  for (let v = 0; v < inkBelow; v++) ink += histogram[v];
+  if (ink < grey.length * MIN_INK_SHARE) return null;
+  for (let v = 0, seen = 0; v < inkBelow; v++) {
+    seen += histogram[v];
+    if (seen >= ink * 0.05) return { paper, core: Math.round(v + coreShare * (paper - v)), darkest: v };
+  }
+  return null;
+}
+
+/** Side of the tiles seals are looked for in, millimetres. */
+const TILE_MM = 2;
+/** Share of a tile's pixels that must be light ink for the tile to be part of a seal. */
+const TILE_INK_SHARE = 0.04;
+/** Smallest seal, across each way, millimetres: a slash or a faint word is far smaller. */
+const MIN_SEAL_MM = 15;
+
+/**
+ * Light ink away from print: 1 where a pixel is darker than 90% of the paper and no pixel of
+ * print's core lies within `reach` (a square around it).
+ */
+function lightInkMask(grey: Uint8Array, width: number, height: number, levels: InkLevels, reach: number): Uint8Array {
+  const { paper, core } = levels;
+  // Print's core widened along each row…
+  const across = new Uint8Array(grey.length);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0, last = -reach - 1; x < width; x++) {
+      if (grey[row + x] < core) last = x;
+      if (x - last <= reach) across[row + x] = 1;
+    }
+    for (let x = width - 1, last = width + reach; x >= 0; x--) {
+      if (grey[row + x] < core) last = x;
+      if (last - x <= reach) across[row + x] = 1;
+    }
+  }
+  // …then down each column, from above and from below.
+  const mask = new Uint8Array(grey.length);
+  const light = paper * 0.9;
+  const lastRow = new Int32Array(width).fill(-reach - 1);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (across[row + x] === 1) lastRow[x] = y;
+      else if (y - lastRow[x] > reach && grey[row + x] < light) mask[row + x] = 1;
+    }
+  }
+  lastRow.fill(height + reach);
+  for (let y = height - 1; y >= 0; y--) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (across[row + x] === 1) lastRow[x] = y;
+      else if (lastRow[x] - y <= reach) mask[row + x] = 0;
+    }
+  }
+  return mask;
+}
+
+/** The image shrunk `step` times each way, each pixel the darkest of its block. */
+function darkestOfBlocks(grey: Uint8Array, width: number, height: number, step: number) {
+  if (step === 1) return { grey, width, height };
+  const w = Math.ceil(width / step);
+  const h = Math.ceil(height / step);
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const outRow = Math.floor(y / step) * w;
+    for (let x = 0, bx = 0, left = step; x < width; x++) {
+      const v = grey[row + x];
+      if (v < out[outRow + bx]) out[outRow + bx] = v;
+      if (--left === 0) {
+        bx++;
+        left = step;
+      }
+    }
+  }
+  return { grey: out, width: w, height: h };
+}
+
+/**
+ * Tiles that belong to a seal: tiles with enough light ink, joined with their eight neighbours,
+ * in groups at least `minTiles` across both ways; each such group's bounding box, widened by a
+ * tile, so that a seal's star and the side of its ring pressed hardest (too dark to count as
+ * light ink) are within it.
+ */
+function sealTiles(mask: Uint8Array, width: number, height: number, tile: number, minTiles: number) {
+  const tw = Math.ceil(width / tile);
+  const th = Math.ceil(height / tile);
+  const counts = new Uint32Array(tw * th);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const tileRow = Math.floor(y / tile) * tw;
+    for (let x = 0; x < width; x++) if (mask[row + x] === 1) counts[tileRow + Math.floor(x / tile)]++;
+  }
+  const inky = counts.map((c) => (c >= tile * tile * TILE_INK_SHARE ? 1 : 0));
+  const seal = new Uint8Array(tw * th);
+  let any = false;
+  const group = new Int32Array(tw * th).fill(-1);
+  const stack: number[] = [];
+  for (let start = 0; start < inky.length; start++) {
+    if (inky[start] === 0 || group[start] !== -1) continue;
+    let x0 = tw;
+    let x1 = -1;
+    let y0 = th;
+    let y1 = -1;
+    group[start] = start;
+    stack.push(start);
+    while (stack.length > 0) {
+      const t = stack.pop() as number;
+      const tx = t % tw;
+      const ty = (t - tx) / tw;
+      x0 = Math.min(x0, tx);
+      x1 = Math.max(x1, tx);
+      y0 = Math.min(y0, ty);
+      y1 = Math.max(y1, ty);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = tx + dx;
+          const ny = ty + dy;
+          if (nx < 0 || ny < 0 || nx >= tw || ny >= th) continue;
+          const n = ny * tw + nx;
+          if (inky[n] === 1 && group[n] === -1) {
+            group[n] = start;
+            stack.push(n);
+          }
+        }
+      }
+    }
+    if (x1 - x0 + 1 < minTiles || y1 - y0 + 1 < minTiles) continue;
+    any = true;
+    for (let ty = Math.max(0, y0 - 1); ty <= Math.min(th - 1, y1 + 1); ty++) {
+      for (let tx = Math.max(0, x0 - 1); tx <= Math.min(tw - 1, x1 + 1); tx++) seal[ty * tw + tx] = 1;
+    }
+  }
+  return { seal, tw, any };
+}
+
+/**
+ * Turns to paper, in place, the light ink of seals: pixels darker than 90% of the paper with no
+ * pixel of print's core within `reachMm`, inside the box of a group of such ink at least
+ * `MIN_SEAL_MM` across both ways. Light ink elsewhere (a slash or a period blurred to grey, a
+ * faint word) is left alone. Returns how many pixels it cleared.
+ */
+export function dropLightInk(
+  grey: Uint8Array,
+  width: number,
+  height: number,
+  dpi: number,
+  options: LightInkOptions = DEFAULT_LIGHT_INK,
+): number {
+  const levels = inkLevels(grey, options.coreShare);
+  if (levels === null) return 0;
+  // Seals are looked for at about 100 dpi, each pixel the darkest of its block, so that most
+  // pages (no seal) cost little; the ink is then cleared at full resolution.
+  const step = Math.max(1, Math.round(dpi / 100));
+  const small = darkestOfBlocks(grey, width, height, step);
+  const smallMm = dpi / step / 25.4;
+  const smallMask = lightInkMask(small.grey, small.width, small.height, levels, Math.max(1, Math.round(options.reachMm * smallMm)));
+  const tile = Math.max(2, Math.round(TILE_MM * smallMm));
+  const { seal, tw, any } = sealTiles(smallMask, small.width, small.height, tile, Math.ceil(MIN_SEAL_MM / TILE_MM));
+  if (!any) return 0;
+
+  const mask = lightInkMask(grey, width, height, levels, Math.max(1, Math.round((options.reachMm * dpi) / 25.4)));
+  const tileOfX = new Int32Array(width);
+  for (let x = 0; x < width; x++) tileOfX[x] = Math.floor(x / step / tile);
+  let cleared = 0;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const tileRow = Math.floor(y / step / tile) * tw;
+    for (let x = 0; x < width; x++) {
+      if (mask[row + x] === 1 && seal[tileRow + tileOfX[x]] === 1) {
+        grey[row + x] = levels.paper;
+        cleared++;
+      }
+    }
+  }
+  return cleared;
+}
