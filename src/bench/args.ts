@@ -9,6 +9,8 @@ export interface BenchArgs {
   docs: number;
   /** First generator seed; seeds from 1000 up are held out from every model and test. @defaultValue 1000 */
   seed: number;
+  /** Share of the held-out documents scanned in greyscale (the generator's --grey). @defaultValue 0 */
+  grey: number;
   /** Where the set and every system's output go (wiped first). @defaultValue bench/work */
   workDir: string;
   /** Where the figures are written. @defaultValue bench/results.json */
@@ -36,6 +38,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --docs N         held-out documents to generate (default ${DEFAULT_DOCS})
   --quick          a fast run: ${QUICK_DOCS} documents
   --seed S         first generator seed, at least ${HELD_OUT_SEED} (default ${HELD_OUT_SEED})
+  --grey SHARE     share of the documents scanned in greyscale, 0–1 (default 0: the recorded set)
   --jobs N         processes or OCR workers per system (default: one per core)
   --rounds N       repeat the comparison N times in rotated order; report each system's median round
   --only a,b       run only these systems: ${SYSTEMS.join(', ')}
@@ -58,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
     docs: DEFAULT_DOCS,
     seed: HELD_OUT_SEED,
+    grey: 0,
     workDir: 'bench/work',
     resultsPath: 'bench/results.json',
     jobs: null,
@@ -84,6 +88,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--seed':
         args.seed = wholeNumber(flag, value(), HELD_OUT_SEED);
         break;
+      case '--grey': {
+        const given = value();
+        args.grey = Number(given);
+        if (given === undefined || !(args.grey >= 0 && args.grey <= 1)) {
+          throw new Error(`--grey needs a share between 0 and 1 (got ${given ?? 'nothing'})`);
+        }
+        break;
+      }
       case '--jobs':
         args.jobs = wholeNumber(flag, value(), 1);
         break;

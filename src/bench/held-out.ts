@@ -25,6 +25,8 @@ export interface SetSummary {
   seeds: { from: number; to: number };
   dpi: { min: number | null; max: number | null };
   pagesPerDoc: { min: number; max: number };
+  /** Documents scanned in greyscale. */
+  grey: number;
 }
 
 /**
@@ -63,12 +65,12 @@ export async function readHeldOutDocument(dir: string, pdfFile: string): Promise
   return { name, pdf, truthText, truthLabels, pages, dpi, images };
 }
 
-/** Generate `count` documents from `seed` into a fresh `dir` and read them back. */
-export async function makeHeldOutSet(dir: string, count: number, seed: number): Promise<HeldOutDocument[]> {
+/** Generate `count` documents from `seed` into a fresh `dir` (the share `grey` scanned in grey) and read them back. */
+export async function makeHeldOutSet(dir: string, count: number, seed: number, grey = 0): Promise<HeldOutDocument[]> {
   await ensurePoppler();
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (let s = seed; s < seed + count; s++) await writeSample(dir, s);
+  for (let s = seed; s < seed + count; s++) await writeSample(dir, s, { grey });
   const pdfs = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
   if (pdfs.length === 0) throw new Error(`the samples generator wrote no PDF into ${dir}`);
   const docs: HeldOutDocument[] = [];
@@ -85,5 +87,6 @@ export function summarizeSet(docs: readonly HeldOutDocument[], seed: number): Se
     seeds: { from: seed, to: seed + docs.length - 1 },
     dpi: { min: dpis.length ? Math.min(...dpis) : null, max: dpis.length ? Math.max(...dpis) : null },
     pagesPerDoc: { min: Math.min(...pages), max: Math.max(...pages) },
+    grey: docs.filter((d) => (d.truthLabels as { grey?: unknown } | null)?.grey === true).length,
   };
 }

@@ -121,7 +121,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   const machine = machineFacts();
   const jobs = args.jobs ?? machine.cores;
   log(`generating ${args.docs} held-out documents from seed ${args.seed} into ${args.workDir}/set…`);
-  const docs = await makeHeldOutSet(path.join(args.workDir, 'set'), args.docs, args.seed);
+  const docs = await makeHeldOutSet(path.join(args.workDir, 'set'), args.docs, args.seed, args.grey);
   const set = summarizeSet(docs, args.seed);
   log(`set: ${set.docs} documents, ${set.pages} pages, ${set.dpi.min}–${set.dpi.max} dpi`);
 
@@ -149,14 +149,14 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
 async function profile(args: BenchArgs): Promise<void> {
   const dir = path.join(args.workDir, 'profile');
   log(`generating held-out document seed ${args.seed} into ${dir}…`);
-  const [doc] = await makeHeldOutSet(dir, 1, args.seed);
+  const [doc] = await makeHeldOutSet(dir, 1, args.seed, args.grey);
   const stages = await profilePage(doc.pdf, 1);
   process.stdout.write(`${formatProfile(doc.pdf, 1, stages)}\n`);
 }
 
 async function memory(args: BenchArgs, pages: number): Promise<number> {
   log(`generating ${args.docs} held-out documents from seed ${args.seed}…`);
-  const docs = await makeHeldOutSet(path.join(args.workDir, 'set'), args.docs, args.seed);
+  const docs = await makeHeldOutSet(path.join(args.workDir, 'set'), args.docs, args.seed, args.grey);
   log(`hoso with one OCR worker over ${pages} pages…`);
   const run = await measureMemory(docs, args.workDir, pages);
   process.stdout.write(`${formatMemory(run)}\n`);

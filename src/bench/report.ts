@@ -206,7 +206,8 @@ export function formatResults(results: BenchResults): string {
   );
   lines.push(
     `set: ${set.docs} documents, ${set.pages} pages (${set.pagesPerDoc.min}–${set.pagesPerDoc.max} per document), ` +
-      `${set.dpi.min ?? '?'}–${set.dpi.max ?? '?'} dpi, seeds ${set.seeds.from}–${set.seeds.to}`,
+      `${set.dpi.min ?? '?'}–${set.dpi.max ?? '?'} dpi, seeds ${set.seeds.from}–${set.seeds.to}` +
+      (set.grey > 0 ? `, ${set.grey} scanned in grey` : ''),
   );
   lines.push(results.note, '');
   const header = ['system', 'docs ok', 'pages', 'wall s', 'pages/min', 'CPU s/page', 'mean CER', 'mean WER', 'peak RSS MiB', 'per worker', 'at once'];

@@ -16,6 +16,14 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--docs', '7', '--quick']).docs).toBe(7);
   });
 
+  it('scans the share of documents --grey asks for in grey, none by default', () => {
+    expect(parseBenchArgs([]).grey).toBe(0);
+    expect(parseBenchArgs(['--grey', '1']).grey).toBe(1);
+    expect(parseBenchArgs(['--grey', '0.5']).grey).toBe(0.5);
+    expect(() => parseBenchArgs(['--grey', '2'])).toThrow(/--grey/);
+    expect(() => parseBenchArgs(['--grey'])).toThrow(/--grey/);
+  });
+
   it('refuses seeds below 1000, which are not held out', () => {
     expect(() => parseBenchArgs(['--seed', '999'])).toThrow(/at least 1000/);
     expect(parseBenchArgs(['--seed', '2000']).seed).toBe(2000);
