@@ -15,7 +15,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
-import { mendRecipients, renumberHeadings } from './structure/mend.js';
+import { dropSignatureScrawl, mendRecipients, mendSignerName, renumberHeadings } from './structure/mend.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -76,15 +76,16 @@ function round(value: number, digits = 4): number {
 export function assembleDocument(source: SourceInfo, pages: PageText[], restorer: Restorer): CampaignDocument {
   const ordered = [...pages].sort((a, b) => a.number - b.number);
   const totals: RestoreStats = { syllables: 0, changed: 0, unknown: 0 };
-  const restored = mendRecipients(renumberHeadings(
-    ordered.map((raw) => {
-      const { page, stats } = restorePage(raw, restorer);
-      totals.syllables += stats.syllables;
-      totals.changed += stats.changed;
-      totals.unknown += stats.unknown;
-      return page;
-    }),
-  ));
+  const pagesRestored = ordered.map((raw) => {
+    const { page, stats } = restorePage(raw, restorer);
+    totals.syllables += stats.syllables;
+    totals.changed += stats.changed;
+    totals.unknown += stats.unknown;
+    return page;
+  });
+  // What the document's own order tells of its OCR'd text (src/structure/mend.ts).
+  const familyNames = restorer.familyNames ?? new Set<string>();
+  const restored = mendSignerName(dropSignatureScrawl(mendRecipients(renumberHeadings(pagesRestored))), familyNames);
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });
 

@@ -153,8 +153,10 @@ export class SyllableRestorer implements Restorer {
   private readonly keptRaisedOptions = new WeakMap<TokenOption[], Map<string, TokenOption[]>>();
   /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
   private readonly punctuation = new Map<string, TokenOption[] | null>();
+  readonly familyNames: ReadonlySet<string>;
 
   constructor(parts: RestorerParts) {
+    this.familyNames = new Set(parts.lexicon.entries.filter((entry) => entry.kind === 'family-name').map((entry) => entry.term));
     this.model = parts.model;
     this.index = parts.index;
     this.wholeWords = new Set(parts.wholeWords);

@@ -17,4 +17,6 @@ export interface RestoreResult {
 export interface Restorer {
   /** Restore diacritics and OCR slips; keeps every line break and run of spaces. Pure and deterministic. */
   restore(text: string): RestoreResult;
+  /** The lexicon's family names ("Nguyễn", "Lò"), the user's lexicon included. */
+  readonly familyNames?: ReadonlySet<string>;
 }

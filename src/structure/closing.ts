@@ -101,6 +101,11 @@ function cleanName(text: string): string {
   return squeeze(text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
 }
 
+/** A signer's name alone on its line, in ordinary case ("Lý Công Lực"). */
+export function isNameLine(text: string): boolean {
+  return !BULLET.test(text.trim()) && NAME.test(cleanName(text));
+}
+
 /** Recipients and signature from the lines from "Nơi nhận:" (or the signature) to the end. */
 export function parseClosing(lines: readonly Line[]): Closing {
   const recipients: string[] = [];

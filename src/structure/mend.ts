@@ -1,10 +1,14 @@
 // What the document's own order tells of its OCR'd text. Tesseract drops an I of a bold
 // heading numeral ("III." read "II.") or turns one into H, T, L or 1 ("IH."): such a numeral is
 // written as the one its place in the sequence calls for. In the small type of the recipients,
-// it reads an entry's ";" as ":" and "(b/c)" as "(b/O)". Mended in the text as in the lines.
+// it reads an entry's ";" as ":" and "(b/c)" as "(b/O)". Between the signer's post and name,
+// where print has nothing, it reads the pen strokes of the signature as a short line of
+// nonsense ("NAVN", "&v.z"). Mended in the text as in the lines.
+import { foldText } from '../normalize/letters.js';
+import { isSyllable } from '../normalize/syllable.js';
 import type { PageText } from '../pages.js';
 import { upperRatio } from './_internal/fold.js';
-import { isRecipientsLabel } from './closing.js';
+import { isNameLine, isPostLine, isRecipientsLabel } from './closing.js';
 import { matchLabel, toRoman } from './labels.js';
 
 /** The numeral as printed at the line's start (after any indent). */
@@ -54,6 +58,111 @@ export function mendRecipients(pages: PageText[]): PageText[] {
     if (!ocr || !inList || !/^\s*[-–+]/u.test(line)) return line;
     return line.replace(REPORT_TO, '(b/c)').replace(/:\s*$/u, ';');
   });
+}
+
+/** Most letters and digits a line read from a signature's strokes has; a line of print has more. */
+const SCRAWL_MAX_CHARACTERS = 10;
+/** "(Đã ký)", "Ký tên": the one thing print may put where the signature goes. */
+const SIGNED = /k[yý]/iu;
+
+/**
+ * A short line with no Vietnamese syllable in it ("NAVN", "N7", "&v.z"), unlike a post read in
+ * two ("PHÓ CHỦ") or misread ("PHÓ GI]ÁM ĐỐC").
+ */
+function isScrawl(line: string): boolean {
+  if (line.replace(/[^\p{L}\p{N}]/gu, '').length > SCRAWL_MAX_CHARACTERS || SIGNED.test(line)) return false;
+  return line
+    .trim()
+    .split(/\s+/u)
+    .every((word) => !isSyllable(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()));
+}
+
+/**
+ * The OCR pages without the short lines read between a signer's post and name: the pen strokes
+ * of the signature (and the seal over them) read as text. Only when every line there is such
+ * scrawl: a longer line, one with a Vietnamese syllable ("PHÓ CHỦ", a post read in two) or one
+ * saying the document was signed ("(Đã ký)") may be print, and then all stay.
+ */
+export function dropSignatureScrawl(pages: PageText[]): PageText[] {
+  return pages.map((page) => {
+    if (page.source !== 'ocr') return page;
+    const all = page.text.split('\n');
+    const post = all.findLastIndex((line) => isPostLine(line.trim()));
+    if (post < 0) return page;
+    const name = all.findIndex((line, i) => i > post && isNameLine(line));
+    if (name < 0) return page;
+    const between = all.slice(post + 1, name).filter((line) => line.trim() !== '');
+    if (between.length === 0 || !between.every(isScrawl)) return page;
+    return withoutLines(page, post + 1, name);
+  });
+}
+
+/**
+ * The OCR pages with the signer's family name mended: the name after the post ("Đỉnh Hồng
+ * Nhung", "Phần Xuân Phúc", "Tgô Xuân Huy") begins with a family name, and one that is none is
+ * the family name it differs from by its marks alone, or else by one letter read as another, when only one does
+ * ("Đinh", "Phan", "Ngô"). Where two would do ("Lượng": Lương or Lường) it stays as read.
+ */
+export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<string>): PageText[] {
+  if (familyNames.size === 0) return pages;
+  const byBase = new Map<string, string[]>();
+  for (const family of familyNames) {
+    const base = foldText(family);
+    byBase.set(base, [...(byBase.get(base) ?? []), family]);
+  }
+  const mend = (word: string): string => {
+    if (familyNames.has(word)) return word;
+    const sameBase = byBase.get(foldText(word)) ?? [];
+    if (sameBase.length === 1) return sameBase[0];
+    if (sameBase.length > 1) return word;
+    const near = [...familyNames].filter((family) => oneLetterApart(family.toLowerCase(), word.toLowerCase()));
+    return near.length === 1 ? near[0] : word;
+  };
+  return pages.map((page) => {
+    if (page.source !== 'ocr') return page;
+    const all = page.text.split('\n');
+    const post = all.findLastIndex((line) => isPostLine(line.trim()));
+    const name = post < 0 ? -1 : all.findIndex((line, i) => i > post && isNameLine(line));
+    if (name < 0) return page;
+    const line = all[name];
+    const first = /\p{L}+/u.exec(line);
+    if (!first) return page;
+    const family = mend(first[0]);
+    if (family === first[0]) return page;
+    const mended = line.slice(0, first.index) + family + line.slice(first.index + first[0].length);
+    return withLine(page, name, mended);
+  });
+}
+
+/** Same length, one letter different: how OCR misreads a letter ("tgô" for "ngô"). */
+function oneLetterApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  return x.length === y.length && x.filter((char, i) => char !== y[i]).length === 1;
+}
+
+/** The page with text line `at` rewritten, its OCR line too. */
+function withLine(page: PageText, at: number, text: string): PageText {
+  const all = page.text.split('\n');
+  const nonBlank = all.filter((line) => line.trim() !== '').length;
+  const index = all.slice(0, at).filter((line) => line.trim() !== '').length;
+  all[at] = text;
+  const lines = page.lines && page.lines.length === nonBlank ? page.lines.map((line, i) => (i === index ? { ...line, text } : line)) : page.lines;
+  return { ...page, text: all.join('\n'), lines };
+}
+
+/** The page without its text lines from `from` up to `to` (not included), its OCR lines too. */
+function withoutLines(page: PageText, from: number, to: number): PageText {
+  const all = page.text.split('\n');
+  // The OCR lines are the text's non-blank lines, one for one, when they count the same.
+  const nonBlankBefore = all.slice(0, from).filter((line) => line.trim() !== '').length;
+  const removed = all.slice(from, to).filter((line) => line.trim() !== '').length;
+  const nonBlank = all.filter((line) => line.trim() !== '').length;
+  const lines =
+    page.lines && page.lines.length === nonBlank
+      ? [...page.lines.slice(0, nonBlankBefore), ...page.lines.slice(nonBlankBefore + removed)]
+      : page.lines;
+  return { ...page, text: [...all.slice(0, from), ...all.slice(to)].join('\n'), lines };
 }
 
 /**

@@ -15,7 +15,7 @@ const kindsByFile: Record<string, readonly string[]> = {
   'vocabulary.tsv': ['vocabulary'],
   'titles.tsv': ['title'],
   'acronyms.tsv': ['acronym'],
-  'names.tsv': ['name-part'],
+  'names.tsv': ['family-name', 'name-part'],
   'units.tsv': ['unit'],
 };
 

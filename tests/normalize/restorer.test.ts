@@ -294,6 +294,15 @@ describe('the domain lexicon', () => {
     expect(restore('KE HOACH HOAN THANH')).toBe('KẾ HOẠCH HOÀN THÀNH');
     expect(withLexicon.restore('KE HOACH HOAN THANH').text).toBe('KẾ HOẠCH HOAN THÀNH');
   });
+
+  it('names the family names of its lexicon and of the user\'s, for mending a signer\'s name', async () => {
+    const withLexicon = await loadSyllableRestorer({ lexiconFiles: [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname] });
+    expect(restorer.familyNames.has('Nguyễn')).toBe(true);
+    expect(restorer.familyNames.has('Lò')).toBe(true);
+    expect(restorer.familyNames.has('Văn')).toBe(false);
+    expect(restorer.familyNames.has('Sầm')).toBe(false);
+    expect(withLexicon.familyNames.has('Sầm')).toBe(true);
+  });
 });
 
 describe('explaining tokens', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/pages.js';
-import { mendRecipients, renumberHeadings } from '../../src/structure/mend.js';
+import { dropSignatureScrawl, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
 
 const ocrPage = (number: number, text: string): PageText => ({ number, source: 'ocr', text, confidence: 0.9, lines: null });
 
@@ -58,5 +58,63 @@ describe('mendRecipients', () => {
       'TM. BAN THƯỜNG VỤ',
       '- Ghi chú:',
     ]);
+  });
+});
+
+describe('dropSignatureScrawl', () => {
+  const line = (text: string) => ({ text, confidence: 0.9, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, words: [] });
+  const closing = (...between: string[]) => ['- Lưu: VT, VP.', 'TM. BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', ...between, 'Lý Công Lực'];
+
+  it('drops what the engine read in the pen strokes between the post and the name, OCR lines too', () => {
+    for (const scrawl of [['NAVN'], ['&v.z'], ['N7', '/v'], ['0V/VNm/'], ['AT”']]) {
+      const text = closing('', ...scrawl, '').join('\n');
+      const nonBlank = text.split('\n').filter((l) => l.trim() !== '');
+      const [page] = dropSignatureScrawl([{ ...ocrPage(2, text), lines: nonBlank.map(line) }]);
+      expect(page.text.split('\n').filter((l) => l.trim() !== ''), scrawl.join(' ')).toEqual(closing());
+      expect(page.lines?.map((l) => l.text)).toEqual(closing());
+    }
+  });
+
+  it('keeps print there: "(Đã ký)", a post read in two, a longer line; and pages not OCR\'d', () => {
+    for (const between of [['(Đã ký)'], ['PHÓ CHỦ'], ['PHÓ GI]ÁM ĐỐC'], ['NAVN', 'Nơi nhận các đơn vị'], ['Đã ký']]) {
+      const text = closing(...between).join('\n');
+      expect(dropSignatureScrawl([ocrPage(1, text)])[0].text).toBe(text);
+    }
+    const printed: PageText = { number: 1, source: 'text-layer', text: closing('NAVN').join('\n'), confidence: null, lines: null };
+    expect(dropSignatureScrawl([printed])[0]).toBe(printed);
+    // No name after the post: nothing is known to be a signature's place.
+    const noName = ['PHÓ CHỦ TỊCH', 'NAVN'].join('\n');
+    expect(dropSignatureScrawl([ocrPage(1, noName)])[0].text).toBe(noName);
+  });
+});
+
+describe('mendSignerName', () => {
+  const families = new Set(['Nguyễn', 'Đinh', 'Phan', 'Phạm', 'Hồ', 'Ngô', 'Tô', 'Lương', 'Lường']);
+  const signed = (name: string) => ['- Lưu: VT.', 'TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH', name].join('\n');
+  const nameOf = (page: PageText) => page.text.split('\n').at(-1);
+
+  it('reads a family name the OCR misread as the one it differs from by its marks, or by one letter', () => {
+    expect(nameOf(mendSignerName([ocrPage(1, signed('Đỉnh Hồng Nhung'))], families)[0])).toBe('Đinh Hồng Nhung');
+    expect(nameOf(mendSignerName([ocrPage(1, signed('Phần Xuân Phúc'))], families)[0])).toBe('Phan Xuân Phúc');
+    expect(nameOf(mendSignerName([ocrPage(1, signed('Hỗ Ngọc Hoa'))], families)[0])).toBe('Hồ Ngọc Hoa');
+    // "Tô" is one letter away too, but by leaving one out, which is not how OCR misreads a letter.
+    expect(nameOf(mendSignerName([ocrPage(1, signed('Tgô Xuân Huy'))], families)[0])).toBe('Ngô Xuân Huy');
+  });
+
+  it('carries the name onto the OCR line', () => {
+    const line = (text: string) => ({ text, confidence: 0.9, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, words: [] });
+    const text = signed('Đỉnh Hồng Nhung');
+    const [page] = mendSignerName([{ ...ocrPage(1, text), lines: text.split('\n').map(line) }], families);
+    expect(page.lines?.at(-1)?.text).toBe('Đinh Hồng Nhung');
+  });
+
+  it('leaves a family name it knows, one two family names are as close to, a name not after a post, and text-layer pages', () => {
+    for (const name of ['Nguyễn Văn An', 'Lượng Văn Tâm', 'Mạc Văn Tâm']) {
+      expect(nameOf(mendSignerName([ocrPage(1, signed(name))], families)[0])).toBe(name);
+    }
+    const noPost = 'Đỉnh Hồng Nhung';
+    expect(mendSignerName([ocrPage(1, noPost)], families)[0].text).toBe(noPost);
+    const printed: PageText = { number: 1, source: 'text-layer', text: signed('Đỉnh Hồng Nhung'), confidence: null, lines: null };
+    expect(mendSignerName([printed], families)[0]).toBe(printed);
   });
 });
