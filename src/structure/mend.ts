@@ -1,18 +1,18 @@
 // What the document's own order tells of its OCR'd text. Tesseract drops an I of a bold
-// heading numeral ("III." read "II.") or turns one into H, T, L or 1 ("IH."): such a numeral is
-// written as the one its place in the sequence calls for. In the small type of the recipients,
+// heading numeral ("III." read "II.") or turns one into H, T, L or 1 ("IH."), or loses its dot
+// ("I KẾT QUẢ"): such a numeral is written as the one its place in the sequence calls for. In the small type of the recipients,
 // it reads an entry's ";" as ":" and "(b/c)" as "(b/O)". Between the signer's post and name,
 // where print has nothing, it reads the pen strokes of the signature as a short line of
 // nonsense ("NAVN", "&v.z"). Mended in the text as in the lines.
 import { foldText } from '../normalize/letters.js';
 import { isSyllable } from '../normalize/syllable.js';
 import type { PageText } from '../pages.js';
-import { upperRatio } from './_internal/fold.js';
+import { fold, upperRatio } from './_internal/fold.js';
 import { isNameLine, isPostLine, isRecipientsLabel } from './closing.js';
 import { matchLabel, toRoman } from './labels.js';
 
-/** The numeral as printed at the line's start (after any indent). */
-const PRINTED = /^\s*([IVXLHTYl1|]{1,4})/u;
+/** The numeral as printed at the line's start (after any indent), and the mark after it. */
+const PRINTED = /^(\s*)([IVXLHTYl1|]{1,4})(?:\s*[.,:)]\s*|\s+)/u;
 
 /** Whether `printed` is `written` with one I left out ("II" for "III", "V" for "IV"). */
 function dropsAnI(printed: string, written: string): boolean {
@@ -35,28 +35,63 @@ export function renumberHeadings(pages: PageText[]): PageText[] {
     // A part ("PHẦN THỨ HAI", "B. PHƯƠNG HƯỚNG") numbers its headings afresh.
     if (label && (label.style === 'part' || label.style === 'capital')) last = 0;
     if (!label || label.style !== 'roman' || upperRatio(label.rest) < 0.8) return line;
-    const printed = PRINTED.exec(line)?.[1] ?? '';
+    const printed = PRINTED.exec(line);
+    const numeral = printed?.[2] ?? '';
     const written = toRoman(last + 1);
-    const inPlace = label.value === last + 1 || label.misread === true || dropsAnI(printed, written);
+    const inPlace = label.value === last + 1 || label.misread === true || dropsAnI(numeral, written);
     last = inPlace ? last + 1 : label.value;
-    return ocr && inPlace && printed !== written ? line.replace(printed, written) : line;
+    if (!ocr || !inPlace || !printed) return line;
+    // "I KẾT QUẢ", "II, TỒN TẠI": the dot after the numeral lost or misread too.
+    const mended = `${printed[1]}${written}. `;
+    return printed[0] === mended ? line : mended + line.slice(printed[0].length);
   });
 }
 
-/** "(b/O)": the OCR's reading of "(b/c)" (báo cáo, to report to) in small type. */
-const REPORT_TO = /\(b\/[oO0]\)/gu;
+/** "(b/O)", "(b/©)": the OCR's readings of "(b/c)" (báo cáo, to report to) in small type. */
+const REPORT_TO = /\(b\/[oO0©]\)/gu;
+/** "Lưu: VT" (kept by the clerk's office), its T read as an I, its dash lost: "Lưu: VI, TH." */
+const FILED = /^(\s*(?:[-–+]\s*)?)(L[ưu]u\s*:\s*)V[IỊl1|](?=[\s,.;]|$)/u;
 
 /**
  * The OCR pages with the entries of their recipient lists mended where small type misleads
- * the engine: an entry ending in ":" ends in ";" (the last ends in "."), and "(b/O)" is "(b/c)".
+ * the engine: an entry ending in ":" ends in ";" (the last ends in "."), "(b/O)" is "(b/c)", and
+ * the last entry is "- Lưu: VT, …" (VT, the clerk's office, read "VI"; its dash lost).
  */
 export function mendRecipients(pages: PageText[]): PageText[] {
   let inList = false;
   return rewriteLines(pages, (line, ocr) => {
     if (isRecipientsLabel(line)) inList = true;
     else if (line.trim() !== '' && !/^\s*[-–+]/u.test(line) && /^\s*\p{Lu}/u.test(line) && upperRatio(line) >= 0.8) inList = false;
-    if (!ocr || !inList || !/^\s*[-–+]/u.test(line)) return line;
+    if (!ocr || !inList) return line;
+    // The list's last entry, "- Lưu: VT, TĐKT.": its T, its dash, the space after its commas.
+    if (/^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u.test(line)) {
+      return line.replace(FILED, '$1$2VT').replace(/^(\s*)(?=L)/u, '$1- ').replace(/,(?=\S)/gu, ', ');
+    }
+    if (!/^\s*[-–+]/u.test(line)) return line;
     return line.replace(REPORT_TO, '(b/c)').replace(/:\s*$/u, ';');
+  });
+}
+
+/** The national title and motto as Decree 30/2020/NĐ-CP prints them, by their letters without marks. */
+const FIXED_LINES = new Map([
+  ['conghoaxahoichunghiavietnam', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+  ['doclaptudohanhphuc', 'Độc lập - Tự do - Hạnh phúc'],
+]);
+/** The motto as some offices print it, with en dashes: left as printed. */
+const MOTTO_EN_DASH = 'Độc lập – Tự do – Hạnh phúc';
+
+/**
+ * The OCR pages with the lines every document prints the same written so: the national title
+ * and motto ("CỘNG HÓA XÃ HỘI", "Tự-do" read for "CỘNG HÒA", "Tự do"), and a numbered heading
+ * without the underscore an underline above it left ("_2. Nội dung thi đua").
+ */
+export function mendFixedLines(pages: PageText[]): PageText[] {
+  return rewriteLines(pages, (line, ocr) => {
+    if (!ocr) return line;
+    const indent = /^\s*/u.exec(line)?.[0] ?? '';
+    const fixed = FIXED_LINES.get(fold(line).replace(/[^a-z]/gu, ''));
+    if (fixed !== undefined && line.trim() !== MOTTO_EN_DASH) return indent + fixed;
+    return line.replace(/^(\s*)[_‗]+(?=\d{1,2}\.\s)/u, '$1');
   });
 }
 

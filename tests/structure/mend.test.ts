@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/pages.js';
-import { dropSignatureScrawl, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
+import { dropSignatureScrawl, mendFixedLines, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
 
 const ocrPage = (number: number, text: string): PageText => ({ number, source: 'ocr', text, confidence: 0.9, lines: null });
 
@@ -23,6 +23,11 @@ describe('renumberHeadings', () => {
     expect(renumberHeadings([printed])[0]).toBe(printed);
     const parts = 'A. KẾT QUẢ\nI. CÔNG TÁC CHỈ ĐẠO\nII. KẾT QUẢ CỤ THỂ\nB. PHƯƠNG HƯỚNG\nI. MỤC TIÊU';
     expect(renumberHeadings([ocrPage(1, parts)])[0].text).toBe(parts);
+  });
+
+  it('gives back the dot a heading numeral lost or had misread', () => {
+    const text = 'I KẾT QUẢ THỰC HIỆN\nNội dung.\nII, TỒN TẠI, HẠN CHẾ\nIII.PHƯƠNG HƯỚNG';
+    expect(renumberHeadings([ocrPage(1, text)])[0].text).toBe('I. KẾT QUẢ THỰC HIỆN\nNội dung.\nII. TỒN TẠI, HẠN CHẾ\nIII. PHƯƠNG HƯỚNG');
   });
 
   it('carries the new numeral onto the page\'s OCR lines', () => {
@@ -58,6 +63,43 @@ describe('mendRecipients', () => {
       'TM. BAN THƯỜNG VỤ',
       '- Ghi chú:',
     ]);
+  });
+});
+
+describe('mendRecipients, the last entry', () => {
+  it('reads "Lưu: VI" as "Lưu: VT", gives a lost dash and the space after a comma back', () => {
+    const list = (last: string) => ['Nơi nhận:', '- UBND tỉnh (b/©);', last, 'TM. BAN THƯỜNG VỤ'].join('\n');
+    const mended = (last: string) => mendRecipients([ocrPage(1, list(last))])[0].text.split('\n').slice(1, 3);
+    expect(mended('- Lưu: VI, CSTT.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VT, CSTT.']);
+    expect(mended('Lưu: VT, TĐKT.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VT, TĐKT.']);
+    expect(mended('- Lưu: VT,TH.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VT, TH.']);
+    // A code that only begins with V stays.
+    expect(mended('- Lưu: VP, VIP.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VP, VIP.']);
+  });
+
+  it('leaves a "Lưu:" outside the recipients', () => {
+    const text = 'Lưu: VI bản chính tại văn phòng.';
+    expect(mendRecipients([ocrPage(1, text)])[0].text).toBe(text);
+  });
+});
+
+describe('mendFixedLines', () => {
+  it('writes the national title and motto as printed, and drops an underscore before a numbered heading', () => {
+    const text = ['SỞ CÔNG THƯƠNG   ', 'CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '  Độc lập - Tự-do - Hạnh phúc', '_2. Nội dung thi đua', 'a_b'].join('\n');
+    expect(mendFixedLines([ocrPage(1, text)])[0].text.split('\n')).toEqual([
+      'SỞ CÔNG THƯƠNG   ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '  Độc lập - Tự do - Hạnh phúc',
+      '2. Nội dung thi đua',
+      'a_b',
+    ]);
+  });
+
+  it('keeps a motto printed with en dashes, a line that only contains the title, and pages not OCR\'d', () => {
+    const text = 'Độc lập – Tự do – Hạnh phúc\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    expect(mendFixedLines([ocrPage(1, text)])[0].text).toBe(text);
+    const printed: PageText = { number: 1, source: 'text', text: 'CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM', confidence: null, lines: null };
+    expect(mendFixedLines([printed])[0]).toBe(printed);
   });
 });
 
