@@ -90,7 +90,10 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
     if (!ocr) return line;
     const indent = /^\s*/u.exec(line)?.[0] ?? '';
     const fixed = FIXED_LINES.get(fold(line).replace(/[^a-z]/gu, ''));
-    if (fixed !== undefined && line.trim() !== MOTTO_EN_DASH) return indent + fixed;
+    // As the header prints it: the title in capitals, the motto not; neither ends a sentence
+    // ("… Quốc khánh nước / Cộng hòa xã hội chủ nghĩa Việt Nam." is body text).
+    const printedSo = fixed !== undefined && (upperRatio(line) >= 0.8) === (upperRatio(fixed) >= 0.8) && !/\.\s*$/u.test(line);
+    if (fixed !== undefined && printedSo && line.trim() !== MOTTO_EN_DASH) return indent + fixed;
     return line.replace(/^(\s*)[_‗]+(?=\d{1,2}\.\s)/u, '$1');
   });
 }

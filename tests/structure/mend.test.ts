@@ -95,8 +95,8 @@ describe('mendFixedLines', () => {
     ]);
   });
 
-  it('keeps a motto printed with en dashes, a line that only contains the title, and pages not OCR\'d', () => {
-    const text = 'Độc lập – Tự do – Hạnh phúc\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  it('keeps a motto printed with en dashes, a line that only contains the title, the title in body text, and pages not OCR\'d', () => {
+    const text = 'Độc lập – Tự do – Hạnh phúc\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCộng hòa xã hội chủ nghĩa Việt Nam.\nCộng hoà xã hội chủ nghĩa Việt Nam';
     expect(mendFixedLines([ocrPage(1, text)])[0].text).toBe(text);
     const printed: PageText = { number: 1, source: 'text', text: 'CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM', confidence: null, lines: null };
     expect(mendFixedLines([printed])[0]).toBe(printed);
