@@ -98,6 +98,33 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
   });
 }
 
+/** "Số:" alone on its line: the number's blank ("Số:    /KH-UBND") is wide enough to part them. */
+const NUMBER_LABEL_ALONE = /^\s*S[ố6o]\s*[:.]?\s*$/u;
+/** A document number's start: digits, maybe spaces, a slash, a capital ("6 /KH-UBND", "640/.LMHTX"). */
+const NUMBER_START = /^\s*\d{1,5}\s*\/\s*\.?\s*\p{Lu}/u;
+
+/**
+ * The OCR pages with the document's number on the line of its "Số:" label: the engine reads a
+ * number whose blank was left wide ("Số: 6 /KH-UBND") as two lines, "Số:" and "6/KH-UBND", and
+ * a speck after the slash as a dot ("640/.LMHTX").
+ */
+export function joinNumberLine(pages: PageText[]): PageText[] {
+  return pages.map((page) => {
+    if (page.source !== 'ocr') return page;
+    const all = page.text.split('\n');
+    const label = all.findIndex((line) => NUMBER_LABEL_ALONE.test(line));
+    const next = all.findIndex((line, i) => i > label && line.trim() !== '');
+    let mended = page;
+    if (label >= 0 && next > label && NUMBER_START.test(all[next])) {
+      mended = withoutLines(withLine(page, label, `${all[label].trimEnd()} ${all[next].trim()}`), label + 1, next + 1);
+    }
+    const lines = mended.text.split('\n');
+    const at = lines.findIndex((line) => /^\s*S[ố6o]\s*[:.]?\s*\d/u.test(line));
+    if (at < 0 || !/\d\s*\/\s*\.\s*\p{Lu}/u.test(lines[at])) return mended;
+    return withLine(mended, at, lines[at].replace(/(\d\s*\/)\s*\.\s*(?=\p{Lu})/u, '$1'));
+  });
+}
+
 /** Most letters and digits a line read from a signature's strokes has; a line of print has more. */
 const SCRAWL_MAX_CHARACTERS = 10;
 /** "(Đã ký)", "Ký tên": the one thing print may put where the signature goes. */
