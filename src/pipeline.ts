@@ -15,7 +15,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
-import { dropSignatureScrawl, joinNumberLine, mendFixedLines, mendRecipients, mendSignerName, renumberHeadings } from './structure/mend.js';
+import { dropSignatureScrawl, mendFixedLines, mendNumberLine, mendRecipients, mendSignerName, renumberHeadings } from './structure/mend.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -85,7 +85,7 @@ export function assembleDocument(source: SourceInfo, pages: PageText[], restorer
   });
   // What the document's own order tells of its OCR'd text (src/structure/mend.ts).
   const familyNames = restorer.familyNames ?? new Set<string>();
-  const mended = dropSignatureScrawl(mendRecipients(renumberHeadings(joinNumberLine(mendFixedLines(pagesRestored)))));
+  const mended = dropSignatureScrawl(mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pagesRestored)))));
   const restored = mendSignerName(mended, familyNames);
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });

@@ -102,27 +102,26 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
 const NUMBER_LABEL_ALONE = /^\s*S[ố6o]\s*[:.]?\s*$/u;
 /** A document number's start: digits, maybe spaces, a slash, a capital ("6 /KH-UBND", "640/.LMHTX"). */
 const NUMBER_START = /^\s*\d{1,5}\s*\/\s*\.?\s*\p{Lu}/u;
+/** The "Số:" line with its number. */
+const NUMBER_LINE = /^\s*S[ố6o]\s*[:.]?\s*\d/u;
+/** A dot read after the number's slash ("640/.LMHTX"): a speck. */
+const DOT_AFTER_SLASH = /(\d\s*\/)\s*\.\s*(?=\p{Lu})/u;
 
 /**
  * The OCR pages with the document's number on the line of its "Số:" label: the engine reads a
  * number whose blank was left wide ("Số: 6 /KH-UBND") as two lines, "Số:" and "6/KH-UBND", and
  * a speck after the slash as a dot ("640/.LMHTX").
  */
-export function joinNumberLine(pages: PageText[]): PageText[] {
-  return pages.map((page) => {
+export function mendNumberLine(pages: PageText[]): PageText[] {
+  const joined = pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
     const label = all.findIndex((line) => NUMBER_LABEL_ALONE.test(line));
     const next = all.findIndex((line, i) => i > label && line.trim() !== '');
-    let mended = page;
-    if (label >= 0 && next > label && NUMBER_START.test(all[next])) {
-      mended = withoutLines(withLine(page, label, `${all[label].trimEnd()} ${all[next].trim()}`), label + 1, next + 1);
-    }
-    const lines = mended.text.split('\n');
-    const at = lines.findIndex((line) => /^\s*S[ố6o]\s*[:.]?\s*\d/u.test(line));
-    if (at < 0 || !/\d\s*\/\s*\.\s*\p{Lu}/u.test(lines[at])) return mended;
-    return withLine(mended, at, lines[at].replace(/(\d\s*\/)\s*\.\s*(?=\p{Lu})/u, '$1'));
+    if (label < 0 || next < 0 || !NUMBER_START.test(all[next])) return page;
+    return withoutLines(withLine(page, label, `${all[label].trimEnd()} ${all[next].trim()}`), label + 1, next + 1);
   });
+  return rewriteLines(joined, (line, ocr) => (ocr && NUMBER_LINE.test(line) ? line.replace(DOT_AFTER_SLASH, '$1') : line));
 }
 
 /** Most letters and digits a line read from a signature's strokes has; a line of print has more. */
@@ -142,6 +141,13 @@ function isScrawl(line: string): boolean {
     .every((word) => !isSyllable(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()));
 }
 
+/** The text lines of the signer's last post ("PHÓ CHỦ TỊCH") and of the name after it, if both are there. */
+function signatureGap(all: readonly string[]): { post: number; name: number } | null {
+  const post = all.findLastIndex((line) => isPostLine(line.trim()));
+  const name = post < 0 ? -1 : all.findIndex((line, i) => i > post && isNameLine(line));
+  return name < 0 ? null : { post, name };
+}
+
 /**
  * The OCR pages without the short lines read between a signer's post and name: the pen strokes
  * of the signature (and the seal over them) read as text. Only when every line there is such
@@ -152,21 +158,20 @@ export function dropSignatureScrawl(pages: PageText[]): PageText[] {
   return pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
-    const post = all.findLastIndex((line) => isPostLine(line.trim()));
-    if (post < 0) return page;
-    const name = all.findIndex((line, i) => i > post && isNameLine(line));
-    if (name < 0) return page;
-    const between = all.slice(post + 1, name).filter((line) => line.trim() !== '');
+    const gap = signatureGap(all);
+    if (gap === null) return page;
+    const between = all.slice(gap.post + 1, gap.name).filter((line) => line.trim() !== '');
     if (between.length === 0 || !between.every(isScrawl)) return page;
-    return withoutLines(page, post + 1, name);
+    return withoutLines(page, gap.post + 1, gap.name);
   });
 }
 
 /**
  * The OCR pages with the signer's family name mended: the name after the post ("Đỉnh Hồng
  * Nhung", "Phần Xuân Phúc", "Tgô Xuân Huy") begins with a family name, and one that is none is
- * the family name it differs from by its marks alone, or else by one letter read as another, when only one does
- * ("Đinh", "Phan", "Ngô"). Where two would do ("Lượng": Lương or Lường) it stays as read.
+ * the family name it differs from by its marks alone, or else by one letter read as another,
+ * when only one does ("Đinh", "Phan", "Ngô"). Where two would do ("Lượng": Lương or Lường) it
+ * stays as read.
  */
 export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<string>): PageText[] {
   if (familyNames.size === 0) return pages;
@@ -186,9 +191,8 @@ export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<strin
   return pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
-    const post = all.findLastIndex((line) => isPostLine(line.trim()));
-    const name = post < 0 ? -1 : all.findIndex((line, i) => i > post && isNameLine(line));
-    if (name < 0) return page;
+    const name = signatureGap(all)?.name;
+    if (name === undefined) return page;
     const line = all[name];
     const first = /\p{L}+/u.exec(line);
     if (!first) return page;

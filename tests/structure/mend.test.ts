@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/pages.js';
-import { dropSignatureScrawl, joinNumberLine, mendFixedLines, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
+import { dropSignatureScrawl, mendFixedLines, mendNumberLine, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
 
 const ocrPage = (number: number, text: string): PageText => ({ number, source: 'ocr', text, confidence: 0.9, lines: null });
 
@@ -83,26 +83,26 @@ describe('mendRecipients, the last entry', () => {
   });
 });
 
-describe('joinNumberLine', () => {
+describe('mendNumberLine', () => {
   const line = (text: string) => ({ text, confidence: 0.9, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, words: [] });
 
   it('puts a number read on the line after its "Số:" back on it, OCR lines too', () => {
     const text = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố:\n6/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
     const nonBlank = text.split('\n').filter((l) => l !== '');
-    const [page] = joinNumberLine([{ ...ocrPage(1, text), lines: nonBlank.map(line) }]);
+    const [page] = mendNumberLine([{ ...ocrPage(1, text), lines: nonBlank.map(line) }]);
     expect(page.text).toBe('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 6/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(page.lines?.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH', 'Số: 6/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   });
 
   it('drops a dot read after the number\'s slash', () => {
-    expect(joinNumberLine([ocrPage(1, 'LIÊN MINH HTX TỈNH\nSố: 640/.LMHTX-CSTT')])[0].text).toBe('LIÊN MINH HTX TỈNH\nSố: 640/LMHTX-CSTT');
+    expect(mendNumberLine([ocrPage(1, 'LIÊN MINH HTX TỈNH\nSố: 640/.LMHTX-CSTT')])[0].text).toBe('LIÊN MINH HTX TỈNH\nSố: 640/LMHTX-CSTT');
   });
 
   it('leaves a "Số:" followed by no number, and pages not OCR\'d', () => {
     const text = 'Số:\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n6/KH-UBND';
-    expect(joinNumberLine([ocrPage(1, text)])[0].text).toBe(text);
+    expect(mendNumberLine([ocrPage(1, text)])[0].text).toBe(text);
     const printed: PageText = { number: 1, source: 'text-layer', text: 'Số:\n6/KH-UBND', confidence: null, lines: null };
-    expect(joinNumberLine([printed])[0]).toBe(printed);
+    expect(mendNumberLine([printed])[0]).toBe(printed);
   });
 });
 
