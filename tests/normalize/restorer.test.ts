@@ -192,6 +192,13 @@ describe('repairing Vietnamese-model slips', () => {
     expect(restore('Con cú mèo kêu.')).toBe('Con cú mèo kêu.');
   });
 
+  it('reads a tilde the Vietnamese model took for a grave, and a circumflex it gave a grave', () => {
+    expect(restore('giúp đờ hộ nghèo, hộ cận nghèo\nthường xuyên theo dõi, đồn đốc, kiểm tra')).toBe(
+      'giúp đỡ hộ nghèo, hộ cận nghèo\nthường xuyên theo dõi, đôn đốc, kiểm tra',
+    );
+    expect(restore('Cô ấy đờ người ra. Đồn biên phòng.')).toBe('Cô ấy đờ người ra. Đồn biên phòng.');
+  });
+
   it('leaves out a vowel read twice, keeping the one the words around ask for', () => {
     expect(restore('HỘI ĐỒNG THI ĐUA - KHEN THƯỞỚNG\nI. KẾT QUẢ THỤỰC HIỆN')).toBe('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nI. KẾT QUẢ THỰC HIỆN');
     // Alone on its line, as a wrapped header leaves it.
