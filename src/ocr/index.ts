@@ -42,7 +42,7 @@ export interface EngineTuning {
 
 /** Create the engine `config.ocr.engine` names. Workers start on the first page, not before. */
 export async function createOcrEngine(config: Config, tuning: EngineTuning = {}): Promise<PooledOcrEngine> {
-  const { language, engine, workers, recyclePages, targetDpi } = config.ocr;
+  const { language, engine, workers, recyclePages, targetDpi, sealInk } = config.ocr;
   let startWorker: () => Promise<PoolWorker<PreparedPage, OcrLine[]>>;
   if (engine === 'tesseract') {
     checkNativeTesseract({ language });
@@ -64,7 +64,7 @@ export async function createOcrEngine(config: Config, tuning: EngineTuning = {})
     timeoutMs: config.limits.ocrSecondsPerPage * 1000,
   });
   const ahead = new Limiter(workers * PREPARED_AHEAD_PER_WORKER);
-  const options: PreprocessOptions = { ...DEFAULT_PREPROCESS, targetDpi, ...tuning.preprocess };
+  const options: PreprocessOptions = { ...DEFAULT_PREPROCESS, targetDpi, lightInk: sealInk, ...tuning.preprocess };
 
   return {
     stats: pool.stats,

@@ -59,6 +59,8 @@ const TILE_MM = 2;
 const TILE_INK_SHARE = 0.04;
 /** Smallest seal, across each way, millimetres: a slash or a faint word is far smaller. */
 const MIN_SEAL_MM = 15;
+/** Widest a seal's box is against its height (and the other way round). */
+const MAX_SEAL_ASPECT = 1.6;
 
 /**
  * Light ink away from print: 1 where a pixel is darker than 90% of the paper and no pixel of
@@ -124,7 +126,8 @@ function darkestOfBlocks(grey: Uint8Array, width: number, height: number, step: 
 
 /**
  * Tiles that belong to a seal: tiles with enough light ink, joined with their eight neighbours,
- * in groups at least `minTiles` across both ways; each such group's bounding box, widened by a
+ * in groups at least `minTiles` across both ways and no more than `MAX_SEAL_ASPECT` times wider
+ * than high or higher than wide; each such group's bounding box, widened by a
  * tile, so that a seal's star and the side of its ring pressed hardest (too dark to count as
  * light ink) are within it.
  */
@@ -171,7 +174,10 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
         }
       }
     }
-    if (x1 - x0 + 1 < minTiles || y1 - y0 + 1 < minTiles) continue;
+    const across = x1 - x0 + 1;
+    const down = y1 - y0 + 1;
+    // A seal is round: a pen stroke or a shaded band a seal's size is far wider than high.
+    if (across < minTiles || down < minTiles || across > down * MAX_SEAL_ASPECT || down > across * MAX_SEAL_ASPECT) continue;
     any = true;
     for (let ty = Math.max(0, y0 - 1); ty <= Math.min(th - 1, y1 + 1); ty++) {
       for (let tx = Math.max(0, x0 - 1); tx <= Math.min(tw - 1, x1 + 1); tx++) seal[ty * tw + tx] = 1;
@@ -183,8 +189,9 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
 /**
  * Turns to paper, in place, the light ink of seals: pixels darker than 90% of the paper with no
  * pixel of print's core within `reachMm`, inside the box of a group of such ink at least
- * `MIN_SEAL_MM` across both ways. Light ink elsewhere (a slash or a period blurred to grey, a
- * faint word) is left alone. Returns how many pixels it cleared.
+ * `MIN_SEAL_MM` across both ways and about as wide as high. Light ink elsewhere (a slash or a
+ * period blurred to grey, a faint word, a pen stroke) is left alone. Returns how many pixels it
+ * cleared.
  */
 export function dropLightInk(
   grey: Uint8Array,

@@ -19,5 +19,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ concurrency: '0' }, {})).toThrow(/--concurrency/);
     expect(() => loadConfig({}, { HOSO_MAX_PIXELS: '-1' })).toThrow(/HOSO_MAX_PIXELS/);
     expect(() => loadConfig({ engine: 'abbyy' }, {})).toThrow(/--engine/);
+    expect(() => loadConfig({}, { HOSO_SEAL_INK: 'red' })).toThrow(/HOSO_SEAL_INK/);
+  });
+
+  it('clears seals on grey pages by default, on every page or none with HOSO_SEAL_INK', () => {
+    expect(loadConfig({}, {}).ocr.sealInk).toBe('grey');
+    expect(loadConfig({}, { HOSO_SEAL_INK: 'all' }).ocr.sealInk).toBe('all');
+    expect(loadConfig({}, { HOSO_SEAL_INK: 'none' }).ocr.sealInk).toBe('none');
   });
 });

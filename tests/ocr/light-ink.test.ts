@@ -6,12 +6,16 @@ import { DEFAULT_PREPROCESS, looksGrey, preprocessPage } from '../../src/ocr/pre
 
 // A 200-dpi sheet scanned in grey: lines of dark print, a mid-grey seal (two rings and a star)
 // whose outer ring crosses a line of print, and far from it a thin mid-grey slash and a faint
-// short word, which are print blurred light, not a seal.
+// short word, which are print blurred light, and a pen stroke as light as the seal, far wider
+// than high: none of these is a seal.
 const DPI = 200;
 const WIDTH = 1000;
-const HEIGHT = 800;
+const HEIGHT = 1000;
 const SEAL = { cx: 640, cy: 560, r: 140 };
 const SLASH = { x: 100, y: 640, w: 60, h: 40 };
+/** A pen stroke 61 × 22 mm, zigzagging along the foot of the sheet. */
+const PEN = Array.from({ length: 9 }, (_, i) => `${i === 0 ? 'M' : 'L'} ${80 + i * 60} ${i % 2 === 0 ? 990 : 820}`).join(' ');
+const PEN_BOX = { x0: 75, y0: 815, x1: 565, y1: 995 };
 /** The seal's star, off centre, below the lines of print. */
 const STAR = { x: 640, y: 630 };
 
@@ -29,6 +33,7 @@ function sheet(withSeal: boolean): string {
     ${lines}
     <line x1="${SLASH.x}" y1="${SLASH.y + SLASH.h}" x2="${SLASH.x + SLASH.w}" y2="${SLASH.y}" stroke="rgb(150,150,150)" stroke-width="2"/>
     <rect x="300" y="650" width="70" height="10" fill="rgb(160,160,160)"/>
+    <path d="${PEN}" fill="none" stroke="rgb(140,140,140)" stroke-width="3"/>
     ${seal}
   </svg>`;
 }
@@ -84,13 +89,15 @@ describe('dropLightInk', () => {
     for (let i = 0; i < before.length; i++) if (before[i] < 60) expect(grey[i]).toBe(before[i]);
   });
 
-  it('leaves light ink that is not a seal: a thin slash, a faint word', async () => {
+  it('leaves light ink that is not a seal: a thin slash, a faint word, a pen stroke', async () => {
     const before = await greyPixels(true);
     const grey = Uint8Array.from(before);
     dropLightInk(grey, WIDTH, HEIGHT, DPI);
     expect(inkIn(before, SLASH_BOX)).toBeGreaterThan(50);
     expect(inkIn(grey, SLASH_BOX)).toBe(inkIn(before, SLASH_BOX));
     expect(inkIn(grey, FAINT_WORD)).toBe(inkIn(before, FAINT_WORD));
+    expect(inkIn(before, PEN_BOX)).toBeGreaterThan(1000);
+    expect(inkIn(grey, PEN_BOX)).toBe(inkIn(before, PEN_BOX));
   });
 
   it('changes nothing on a page without a seal', async () => {
@@ -114,6 +121,20 @@ describe('preprocessPage on pages scanned in grey', () => {
     expect(inkIn(await prepared(grey, 'none'), SEAL_BELOW_PRINT)).toBeGreaterThan(1000);
     expect(inkIn(await prepared(grey, 'grey'), SEAL_BELOW_PRINT)).toBe(0);
     expect(inkIn(await prepared(rgb, 'grey'), SEAL_BELOW_PRINT)).toBe(0);
+  });
+});
+
+describe('preprocessPage on colour pages', () => {
+  it('leaves them to the colour step by default, and clears a dark red seal that step leaves with lightInk "all"', async () => {
+    const darkRed = sheet(true).replaceAll('rgb(135,135,135)', 'rgb(150,30,40)').replaceAll('rgb(150,150,150)" stroke-width="4"', 'rgb(150,30,40)" stroke-width="4"');
+    const png = await sharp(Buffer.from(darkRed)).removeAlpha().png().toBuffer();
+    const image: PageImage = { data: png, encoding: 'png', width: WIDTH, height: HEIGHT, channels: 3, dpi: DPI };
+    const prepared = async (lightInk: 'grey' | 'all') => {
+      const page = await preprocessPage(image, { ...DEFAULT_PREPROCESS, targetDpi: DPI, deskew: false, lightInk });
+      return page.data.subarray(page.data.length - page.width * page.height);
+    };
+    expect(inkIn(await prepared('grey'), SEAL_BELOW_PRINT)).toBeGreaterThan(1000);
+    expect(inkIn(await prepared('all'), SEAL_BELOW_PRINT)).toBe(0);
   });
 });
 
