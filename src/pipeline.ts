@@ -15,7 +15,15 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
-import { dropSignatureScrawl, mendFixedLines, mendNumberLine, mendRecipients, mendSignerName, renumberHeadings } from './structure/mend.js';
+import {
+  dropSignatureScrawl,
+  mendFixedLines,
+  mendNumberLine,
+  mendRecipients,
+  mendSignatureTitles,
+  mendSignerName,
+  renumberHeadings,
+} from './structure/mend.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -84,9 +92,9 @@ export function assembleDocument(source: SourceInfo, pages: PageText[], restorer
     return page;
   });
   // What the document's own order tells of its OCR'd text (src/structure/mend.ts).
-  const familyNames = restorer.familyNames ?? new Set<string>();
-  const mended = dropSignatureScrawl(mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pagesRestored)))));
-  const restored = mendSignerName(mended, familyNames);
+  const terms = (kind: string) => restorer.termsOf?.(kind) ?? new Set<string>();
+  const mended = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pagesRestored))));
+  const restored = mendSignerName(dropSignatureScrawl(mendSignatureTitles(mended, terms('title'))), terms('family-name'));
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });
 

@@ -153,10 +153,17 @@ export class SyllableRestorer implements Restorer {
   private readonly keptRaisedOptions = new WeakMap<TokenOption[], Map<string, TokenOption[]>>();
   /** The option of each punctuation mark read as a word (null: a mark that cuts), by its text. */
   private readonly punctuation = new Map<string, TokenOption[] | null>();
-  readonly familyNames: ReadonlySet<string>;
+  private readonly terms = new Map<string, Set<string>>();
+
+  termsOf(kind: string): ReadonlySet<string> {
+    return this.terms.get(kind) ?? new Set();
+  }
 
   constructor(parts: RestorerParts) {
-    this.familyNames = new Set(parts.lexicon.entries.filter((entry) => entry.kind === 'family-name').map((entry) => entry.term));
+    for (const { term, kind } of parts.lexicon.entries) {
+      const terms = this.terms.get(kind) ?? new Set<string>();
+      this.terms.set(kind, terms.add(term));
+    }
     this.model = parts.model;
     this.index = parts.index;
     this.wholeWords = new Set(parts.wholeWords);

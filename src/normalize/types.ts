@@ -17,6 +17,6 @@ export interface RestoreResult {
 export interface Restorer {
   /** Restore diacritics and OCR slips; keeps every line break and run of spaces. Pure and deterministic. */
   restore(text: string): RestoreResult;
-  /** The lexicon's family names ("Nguyễn", "Lò"), the user's lexicon included. */
-  readonly familyNames?: ReadonlySet<string>;
+  /** The lexicon's terms of one kind ("family-name": Nguyễn, Lò; "title": PHÓ CHỦ TỊCH), the user's lexicon included. */
+  termsOf?(kind: string): ReadonlySet<string>;
 }

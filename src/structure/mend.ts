@@ -4,6 +4,7 @@
 // it reads an entry's ";" as ":" and "(b/c)" as "(b/O)". Between the signer's post and name,
 // where print has nothing, it reads the pen strokes of the signature as a short line of
 // nonsense ("NAVN", "&v.z"). Mended in the text as in the lines.
+import { distance } from 'fastest-levenshtein';
 import { foldText } from '../normalize/letters.js';
 import { isSyllable } from '../normalize/syllable.js';
 import type { PageText } from '../pages.js';
@@ -200,6 +201,37 @@ export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<strin
     if (family === first[0]) return page;
     const mended = line.slice(0, first.index) + family + line.slice(first.index + first[0].length);
     return withLine(page, name, mended);
+  });
+}
+
+/** The recipients' last entry, "- Lưu: VT": the signature block's lines follow it. */
+const FILED_ENTRY = /^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u;
+
+/**
+ * The OCR pages with the lines of the signature block that are a signature title a letter or
+ * two off ("XKT.CHỦ TỊCH", "PHÔ CHỦ TỊCH", "TM: BẠN THƯỜNG VỤ": a pen stroke or the seal over
+ * them) written as the title (`titles.tsv`): lines in capitals after the recipients' "- Lưu:"
+ * entry, within 2 edits and a fifth of their length of one title, and closer to it than to any
+ * other.
+ */
+export function mendSignatureTitles(pages: PageText[], titles: ReadonlySet<string>): PageText[] {
+  if (titles.size === 0) return pages;
+  const known = [...titles];
+  return pages.map((page) => {
+    if (page.source !== 'ocr') return page;
+    const all = page.text.split('\n');
+    const filed = all.findLastIndex((line) => FILED_ENTRY.test(line));
+    if (filed < 0) return page;
+    let mended = page;
+    for (let at = filed + 1; at < all.length; at++) {
+      const line = all[at].trim();
+      if (line.length < 4 || upperRatio(line) < 0.6 || titles.has(line)) continue;
+      const ranked = known.map((title) => ({ title, edits: distance(title, line) })).sort((a, b) => a.edits - b.edits);
+      const [best, next] = ranked;
+      if (best.edits > Math.min(2, Math.floor(line.length / 5)) || (next && next.edits === best.edits)) continue;
+      mended = withLine(mended, at, all[at].replace(line, best.title));
+    }
+    return mended;
   });
 }
 

@@ -302,13 +302,14 @@ describe('the domain lexicon', () => {
     expect(withLexicon.restore('KE HOACH HOAN THANH').text).toBe('KẾ HOẠCH HOAN THÀNH');
   });
 
-  it('names the family names of its lexicon and of the user\'s, for mending a signer\'s name', async () => {
+  it('names the terms of a kind of its lexicon and of the user\'s: family names, signature titles', async () => {
     const withLexicon = await loadSyllableRestorer({ lexiconFiles: [new URL('./fixtures/lexicon.tsv', import.meta.url).pathname] });
-    expect(restorer.familyNames.has('Nguyễn')).toBe(true);
-    expect(restorer.familyNames.has('Lò')).toBe(true);
-    expect(restorer.familyNames.has('Văn')).toBe(false);
-    expect(restorer.familyNames.has('Sầm')).toBe(false);
-    expect(withLexicon.familyNames.has('Sầm')).toBe(true);
+    expect(restorer.termsOf('family-name').has('Nguyễn')).toBe(true);
+    expect(restorer.termsOf('family-name').has('Lò')).toBe(true);
+    expect(restorer.termsOf('family-name').has('Văn')).toBe(false);
+    expect(restorer.termsOf('family-name').has('Sầm')).toBe(false);
+    expect(withLexicon.termsOf('family-name').has('Sầm')).toBe(true);
+    expect(restorer.termsOf('title').has('PHÓ CHỦ TỊCH')).toBe(true);
   });
 });
 

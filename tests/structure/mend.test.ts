@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/pages.js';
-import { dropSignatureScrawl, mendFixedLines, mendNumberLine, mendRecipients, mendSignerName, renumberHeadings } from '../../src/structure/mend.js';
+import {
+  dropSignatureScrawl,
+  mendFixedLines,
+  mendNumberLine,
+  mendRecipients,
+  mendSignatureTitles,
+  mendSignerName,
+  renumberHeadings,
+} from '../../src/structure/mend.js';
 
 const ocrPage = (number: number, text: string): PageText => ({ number, source: 'ocr', text, confidence: 0.9, lines: null });
 
@@ -181,5 +189,26 @@ describe('mendSignerName', () => {
     expect(mendSignerName([ocrPage(1, noPost)], families)[0].text).toBe(noPost);
     const printed: PageText = { number: 1, source: 'text-layer', text: signed('Đỉnh Hồng Nhung'), confidence: null, lines: null };
     expect(mendSignerName([printed], families)[0]).toBe(printed);
+  });
+});
+
+describe('mendSignatureTitles', () => {
+  const titles = new Set(['TM. BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG TRỰC', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'CHỦ TỊCH', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+  const closing = (...block: string[]) => ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block, 'Lý Công Lực'].join('\n');
+
+  it('writes the signature block\'s lines a letter or two off a title as that title', () => {
+    const text = closing('TM.BAN THƯỜNG VỤ', 'XKT.CHỦ TỊCH', 'PHÔ CHỦ TỊCH');
+    expect(mendSignatureTitles([ocrPage(2, text)], titles)[0].text).toBe(closing('TM. BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'));
+    const gap = closing('KTE. BIÁM ĐỐC', 'PHÓ GI]ÁM ĐỐC');
+    expect(mendSignatureTitles([ocrPage(2, gap)], titles)[0].text).toBe(closing('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'));
+  });
+
+  it('leaves lines far from every title, the name, lines before "Lưu:", and pages not OCR\'d', () => {
+    const text = closing('TM. ỦY BAN NHÂN DÂN', 'PHÓ CHỦ', 'TM. BAN THƯỜNG TRỰC');
+    expect(mendSignatureTitles([ocrPage(1, text)], titles)[0].text).toBe(text);
+    const before = 'PHÔ CHỦ TỊCH\n- Lưu: VT.';
+    expect(mendSignatureTitles([ocrPage(1, before)], titles)[0].text).toBe(before);
+    const printed: PageText = { number: 1, source: 'text-layer', text: closing('PHÔ CHỦ TỊCH'), confidence: null, lines: null };
+    expect(mendSignatureTitles([printed], titles)[0]).toBe(printed);
   });
 });
