@@ -15,15 +15,7 @@ import type { Restorer, RestoreStats } from './normalize/types.js';
 import type { OcrEngine } from './ocr/types.js';
 import type { PageText } from './pages.js';
 import { structureDocument } from './structure/index.js';
-import {
-  dropSignatureScrawl,
-  mendFixedLines,
-  mendNumberLine,
-  mendRecipients,
-  mendSignatureTitles,
-  mendSignerName,
-  renumberHeadings,
-} from './structure/mend.js';
+import { mendOcrText } from './structure/mend.js';
 import { mapLimit } from './util/map-limit.js';
 
 /** Lines below this OCR confidence are listed in quality.lowConfidence. */
@@ -92,9 +84,7 @@ export function assembleDocument(source: SourceInfo, pages: PageText[], restorer
     return page;
   });
   // What the document's own order tells of its OCR'd text (src/structure/mend.ts).
-  const terms = (kind: string) => restorer.termsOf?.(kind) ?? new Set<string>();
-  const mended = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pagesRestored))));
-  const restored = mendSignerName(dropSignatureScrawl(mendSignatureTitles(mended, terms('title'))), terms('family-name'));
+  const restored = mendOcrText(pagesRestored, (kind) => restorer.termsOf?.(kind) ?? new Set<string>());
   const text = restored.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
   const fields = structureDocument({ text, pages: restored });
 

@@ -150,7 +150,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
         continue;
       }
       // A wrapped entry goes on until ";" or "."; a signer's name on its own line never ends so.
-      const nameLike = NAME.test(cleanName(segment)) && !/[;.]$/u.test(segment);
+      const nameLike = isNameLine(segment) && !/[;.]$/u.test(segment);
       // A word or two alone ending in ";" finishes the entry above even if OCR put a dot there ("Ninh." / "Thuận;").
       const previousEndsWithDot = recipients.length > 0 && /\.[^\p{L}\p{N}]*$/u.test(previous);
       const tail = previousEndsWithDot && /;$/u.test(segment) && segment.split(/\s+/u).length <= 2;
@@ -161,7 +161,7 @@ export function parseClosing(lines: readonly Line[]): Closing {
         continue;
       }
       const candidate = cleanName(segment);
-      if (NAME.test(candidate) && !bullet) {
+      if (isNameLine(segment)) {
         name = candidate;
         listing = false;
         continue;

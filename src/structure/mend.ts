@@ -50,7 +50,9 @@ export function renumberHeadings(pages: PageText[]): PageText[] {
 
 /** "(b/O)", "(b/©)": the OCR's readings of "(b/c)" (báo cáo, to report to) in small type. */
 const REPORT_TO = /\(b\/[oO0©]\)/gu;
-/** "Lưu: VT" (kept by the clerk's office), its T read as an I, its dash lost: "Lưu: VI, TH." */
+/** The recipients' last entry, "- Lưu: VT" (kept by the clerk's office), its dash maybe lost. */
+const FILED_ENTRY = /^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u;
+/** Its VT with the T read as an I: "Lưu: VI, TH." */
 const FILED = /^(\s*(?:[-–+]\s*)?)(L[ưu]u\s*:\s*)V[IỊl1|](?=[\s,.;]|$)/u;
 
 /**
@@ -65,7 +67,7 @@ export function mendRecipients(pages: PageText[]): PageText[] {
     else if (line.trim() !== '' && !/^\s*[-–+]/u.test(line) && /^\s*\p{Lu}/u.test(line) && upperRatio(line) >= 0.8) inList = false;
     if (!ocr || !inList) return line;
     // The list's last entry, "- Lưu: VT, TĐKT.": its T, its dash, the space after its commas.
-    if (/^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u.test(line)) {
+    if (FILED_ENTRY.test(line)) {
       return line.replace(FILED, '$1$2VT').replace(/^(\s*)(?=L)/u, '$1- ').replace(/,(?=\S)/gu, ', ');
     }
     if (!/^\s*[-–+]/u.test(line)) return line;
@@ -204,9 +206,6 @@ export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<strin
   });
 }
 
-/** The recipients' last entry, "- Lưu: VT": the signature block's lines follow it. */
-const FILED_ENTRY = /^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u;
-
 /**
  * The OCR pages with the lines of the signature block that are a signature title a letter or
  * two off ("XKT.CHỦ TỊCH", "PHÔ CHỦ TỊCH", "TM: BẠN THƯỜNG VỤ": a pen stroke or the seal over
@@ -233,6 +232,19 @@ export function mendSignatureTitles(pages: PageText[], titles: ReadonlySet<strin
     }
     return mended;
   });
+}
+
+/** What the mends take from the lexicon: its terms of a kind ("title", "family-name"). */
+export type TermsOf = (kind: string) => ReadonlySet<string>;
+
+/**
+ * Every mend, in the order they build on each other: the fixed lines and the number before the
+ * headings and the recipients; the signature's titles before the scrawl between post and name
+ * (found by the post) and before the signer's name.
+ */
+export function mendOcrText(pages: PageText[], termsOf: TermsOf): PageText[] {
+  const body = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pages))));
+  return mendSignerName(dropSignatureScrawl(mendSignatureTitles(body, termsOf('title'))), termsOf('family-name'));
 }
 
 /** Same length, one letter different: how OCR misreads a letter ("tgô" for "ngô"). */

@@ -4,6 +4,7 @@ import {
   dropSignatureScrawl,
   mendFixedLines,
   mendNumberLine,
+  mendOcrText,
   mendRecipients,
   mendSignatureTitles,
   mendSignerName,
@@ -210,5 +211,21 @@ describe('mendSignatureTitles', () => {
     expect(mendSignatureTitles([ocrPage(1, before)], titles)[0].text).toBe(before);
     const printed: PageText = { number: 1, source: 'text-layer', text: closing('PHÔ CHỦ TỊCH'), confidence: null, lines: null };
     expect(mendSignatureTitles([printed], titles)[0]).toBe(printed);
+  });
+});
+
+describe('mendOcrText', () => {
+  it('runs every mend on an OCR page, with the lexicon\'s titles and family names', () => {
+    const terms = (kind: string) => new Set(kind === 'title' ? ['PHÓ CHỦ TỊCH', 'TM. BAN THƯỜNG VỤ'] : kind === 'family-name' ? ['Đinh'] : []);
+    const text = ['Số:', '6/KH-UBND', 'I KẾT QUẢ', 'Nơi nhận:', 'Lưu: VI.', 'TM: BẠN THƯỜNG VỤ', 'PHÔ CHỦ TỊCH', 'NAVN', 'Đỉnh Hồng Nhung'].join('\n');
+    expect(mendOcrText([ocrPage(1, text)], terms)[0].text.split('\n')).toEqual([
+      'Số: 6/KH-UBND',
+      'I. KẾT QUẢ',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. BAN THƯỜNG VỤ',
+      'PHÓ CHỦ TỊCH',
+      'Đinh Hồng Nhung',
+    ]);
   });
 });
