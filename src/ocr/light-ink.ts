@@ -140,18 +140,18 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
     const tileRow = Math.floor(y / tile) * tw;
     for (let x = 0; x < width; x++) if (mask[row + x] === 1) counts[tileRow + Math.floor(x / tile)]++;
   }
+  // 1 for a tile with enough light ink not yet taken into a group.
   const inky = counts.map((c) => (c >= tile * tile * TILE_INK_SHARE ? 1 : 0));
   const seal = new Uint8Array(tw * th);
   let any = false;
-  const group = new Int32Array(tw * th).fill(-1);
   const stack: number[] = [];
   for (let start = 0; start < inky.length; start++) {
-    if (inky[start] === 0 || group[start] !== -1) continue;
+    if (inky[start] === 0) continue;
     let x0 = tw;
     let x1 = -1;
     let y0 = th;
     let y1 = -1;
-    group[start] = start;
+    inky[start] = 0;
     stack.push(start);
     while (stack.length > 0) {
       const t = stack.pop() as number;
@@ -167,8 +167,8 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
           const ny = ty + dy;
           if (nx < 0 || ny < 0 || nx >= tw || ny >= th) continue;
           const n = ny * tw + nx;
-          if (inky[n] === 1 && group[n] === -1) {
-            group[n] = start;
+          if (inky[n] === 1) {
+            inky[n] = 0;
             stack.push(n);
           }
         }
