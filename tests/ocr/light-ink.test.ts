@@ -19,10 +19,17 @@ const PEN_BOX = { x0: 75, y0: 815, x1: 565, y1: 995 };
 /** The seal's star, off centre, below the lines of print. */
 const STAR = { x: 640, y: 630 };
 
-function sheet(withSeal: boolean): string {
-  const lines = [120, 170, 220, 270, 320, 420, 470, 520, 570]
-    .map((y) => `<rect x="80" y="${y}" width="840" height="14" fill="rgb(35,35,35)"/>`)
-    .join('');
+const ROWS = [120, 170, 220, 270, 320, 420, 470, 520, 570];
+
+interface SheetOptions {
+  /** Tops of the lines of print. @defaultValue ROWS */
+  rows?: number[];
+  /** More SVG, drawn over the print. */
+  extra?: string;
+}
+
+function sheet(withSeal: boolean, { rows = ROWS, extra = '' }: SheetOptions = {}): string {
+  const lines = rows.map((y) => `<rect x="80" y="${y}" width="840" height="14" fill="rgb(35,35,35)"/>`).join('');
   const seal = withSeal
     ? `<circle cx="${SEAL.cx}" cy="${SEAL.cy}" r="${SEAL.r - 4}" fill="none" stroke="rgb(135,135,135)" stroke-width="9"/>
        <circle cx="${SEAL.cx}" cy="${SEAL.cy}" r="${SEAL.r - 55}" fill="none" stroke="rgb(150,150,150)" stroke-width="4"/>
@@ -35,11 +42,12 @@ function sheet(withSeal: boolean): string {
     <rect x="300" y="650" width="70" height="10" fill="rgb(160,160,160)"/>
     <path d="${PEN}" fill="none" stroke="rgb(140,140,140)" stroke-width="3"/>
     ${seal}
+    ${extra}
   </svg>`;
 }
 
-async function greyPixels(withSeal: boolean): Promise<Uint8Array> {
-  return new Uint8Array(await sharp(Buffer.from(sheet(withSeal))).grayscale().raw().toBuffer());
+async function greyPixels(withSeal: boolean, options: SheetOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await sharp(Buffer.from(sheet(withSeal, options))).grayscale().raw().toBuffer());
 }
 
 /** The grey pixels as RGB, each channel the same. */
@@ -98,6 +106,73 @@ describe('dropLightInk', () => {
     expect(inkIn(grey, FAINT_WORD)).toBe(inkIn(before, FAINT_WORD));
     expect(inkIn(before, PEN_BOX)).toBeGreaterThan(1000);
     expect(inkIn(grey, PEN_BOX)).toBe(inkIn(before, PEN_BOX));
+  });
+
+  it('clears a seal under uneven light, where the shaded paper is as dark as light ink', async () => {
+    // A band of shade across the sheet, down to 78% of the paper, over the seal's top: against
+    // the page's paper the shade is light ink, one with the seal and far too wide.
+    const shade = `<defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1">
+        <stop offset="0" stop-color="black" stop-opacity="0"/><stop offset="0.55" stop-color="black" stop-opacity="0.22"/>
+        <stop offset="1" stop-color="black" stop-opacity="0"/>
+      </linearGradient></defs><rect y="150" width="${WIDTH}" height="410" fill="url(#shade)"/>`;
+    const before = await greyPixels(true, { extra: shade });
+    const grey = Uint8Array.from(before);
+    expect(inkIn(grey, SEAL_BELOW_PRINT)).toBeGreaterThan(1000);
+    dropLightInk(grey, WIDTH, HEIGHT, DPI);
+    // Light ink is lighter than 90% of the paper where it lies: in the shade, the ring's blurred
+    // edge is about as light as that, so ink is counted from a darker level.
+    expect(inkIn(grey, SEAL_BELOW_PRINT, 180)).toBe(0);
+    // The seal's ring in the shade, between two lines of print, too; the shaded paper itself is
+    // left as it was.
+    const sealTop = { x0: SEAL.cx - 110, y0: 438, x1: SEAL.cx - 60, y1: 450 };
+    expect(inkIn(before, sealTop, 180)).toBeGreaterThan(100);
+    expect(inkIn(grey, sealTop, 180)).toBe(0);
+    const shadedPaper = { x0: 0, y0: 340, x1: 60, y1: 410 };
+    expect(inkIn(grey, shadedPaper, 230)).toBe(inkIn(before, shadedPaper, 230));
+    expect(inkIn(before, shadedPaper, 230)).toBeGreaterThan(4000);
+  });
+
+  it('clears a seal that a band of print cuts in two, each half too flat to be a seal alone', async () => {
+    const rows = [120, 170, 220, SEAL.cy - 10, SEAL.cy + 2];
+    const before = await greyPixels(true, { rows });
+    const grey = Uint8Array.from(before);
+    dropLightInk(grey, WIDTH, HEIGHT, DPI);
+    const above = { x0: SEAL.cx - SEAL.r, y0: SEAL.cy - SEAL.r, x1: SEAL.cx + SEAL.r, y1: SEAL.cy - 30 };
+    const below = { x0: SEAL.cx - SEAL.r, y0: SEAL.cy + 30, x1: SEAL.cx + SEAL.r, y1: SEAL.cy + SEAL.r };
+    expect(inkIn(before, above)).toBeGreaterThan(1000);
+    expect(inkIn(grey, above)).toBe(0);
+    expect(inkIn(before, below)).toBeGreaterThan(1000);
+    expect(inkIn(grey, below)).toBe(0);
+  });
+
+  it('leaves light specks spread over a seal-sized patch (small print at 200 dpi), too sparse for a seal', async () => {
+    // Short grey dashes, 2 mm apart in staggered rows: close enough to join, one tile in eight.
+    const dashes: string[] = [];
+    for (let row = 0; row < 9; row++) {
+      for (let x = 100 + (row % 2) * 32; x < 400; x += 64) dashes.push(`<rect x="${x}" y="${700 + row * 32}" width="6" height="3" fill="rgb(150,150,150)"/>`);
+    }
+    const before = await greyPixels(false, { rows: ROWS.slice(0, 5), extra: dashes.join('') });
+    const grey = Uint8Array.from(before);
+    const patch = { x0: 95, y0: 695, x1: 440, y1: 1000 };
+    expect(inkIn(before, patch)).toBeGreaterThan(500);
+    dropLightInk(grey, WIDTH, HEIGHT, DPI);
+    expect(inkIn(grey, patch)).toBe(inkIn(before, patch));
+  });
+
+  it('clears a seal with specks of small print beside it, and leaves the specks further off', async () => {
+    // Specks from the seal's side to the left margin, each close enough to the next to join: the
+    // seal gathers those within a seal's size, not the whole chain.
+    const dashes: string[] = [];
+    for (let row = 0; row < 14; row++) {
+      for (let x = 100 + (row % 2) * 32; x < 480; x += 64) dashes.push(`<rect x="${x}" y="${580 + row * 30}" width="6" height="3" fill="rgb(150,150,150)"/>`);
+    }
+    const before = await greyPixels(true, { extra: dashes.join('') });
+    const grey = Uint8Array.from(before);
+    dropLightInk(grey, WIDTH, HEIGHT, DPI);
+    expect(inkIn(grey, SEAL_BELOW_PRINT)).toBe(0);
+    const farSpecks = { x0: 95, y0: 575, x1: 300, y1: 1000 };
+    expect(inkIn(before, farSpecks)).toBeGreaterThan(300);
+    expect(inkIn(grey, farSpecks)).toBe(inkIn(before, farSpecks));
   });
 
   it('changes nothing on a page without a seal', async () => {
