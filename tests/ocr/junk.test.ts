@@ -16,6 +16,12 @@ describe('isJunkWord', () => {
     expect(isJunkWord('s', 0.33)).toBe(true);
   });
 
+  it('drops a long unsure run of letters that a shadow along the edge of a scan reads as', () => {
+    expect(isJunkWord('errrryyvyyyyyyyyyyyyyyyyyyyyyynynygyyyyyyyenygnyyyygyyyy', 0)).toBe(true);
+    // Words the engine ran together are as long, but it is surer of them.
+    expect(isJunkWord('thựchiệnnghiêmtúcNghịquyếtsố', 0.61)).toBe(false);
+  });
+
   it('keeps real words, short ones too, and anything with a digit however unsure', () => {
     expect(isJunkWord('ở', 0.9)).toBe(false);
     expect(isJunkWord('(b/c);', 0.52)).toBe(false);
