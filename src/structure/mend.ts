@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldText } from '../normalize/letters.js';
 import { isSyllable } from '../normalize/syllable.js';
+import type { OcrLine } from '../ocr/types.js';
 import type { PageText } from '../pages.js';
 import { fold, upperRatio } from './_internal/fold.js';
 import { isNameLine, isPostLine, isRecipientsLabel } from './closing.js';
@@ -99,6 +100,142 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
     if (fixed !== undefined && printedSo && line.trim() !== MOTTO_EN_DASH) return indent + fixed;
     return line.replace(/^(\s*)[_‗]+(?=\d{1,2}\.\s)/u, '$1');
   });
+}
+
+const TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** The national title's and the motto's letters, folded. */
+const TITLE_LETTERS = 'conghoaxahoichunghiavietnam';
+const MOTTO_LETTERS = 'doclaptudohanhphuc';
+/** Most letters of the national title the engine may misread and the title still be known ("VIỆT NAN"). */
+const TITLE_SLIPS = 2;
+/** The header ends within this many lines of a page: the motto is looked for there. */
+const HEADER_LINES = 16;
+
+const lettersOf = (text: string): string => fold(text).replace(/[^a-z]/gu, '');
+
+/**
+ * The first OCR page with its national title on the line above its motto, where the header's
+ * right column stands. When the header's two columns nearly touch, the engine reads the title as
+ * the end of the left column's first line ("ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI…") or puts
+ * it between the left column's lines; and it reads a motto it found tight against the date
+ * as two lines ("Độc lập - Tự do -" / "Hạnh phúc"). Both are put back as the header prints
+ * them: the motto on one line, the title (in capitals, a letter or two misread at most) alone
+ * just above it.
+ */
+export function placeNationalTitle(pages: PageText[]): PageText[] {
+  const first = pages.findIndex((page) => page.source === 'ocr');
+  if (first < 0) return pages;
+  const page = pages[first];
+  const entries = entriesOf(page);
+  const header = nonBlankIndices(entries).slice(0, HEADER_LINES);
+  let motto = header.find((i) => lettersOf(entries[i].text) === MOTTO_LETTERS);
+  if (motto === undefined) {
+    // The motto in two lines: its start, then (next) its end.
+    const at = header.findIndex((i, n) => {
+      const start = lettersOf(entries[i].text);
+      return start.length >= 8 && MOTTO_LETTERS.startsWith(start) && n + 1 < header.length && start + lettersOf(entries[header[n + 1]].text) === MOTTO_LETTERS;
+    });
+    if (at < 0) return pages;
+    motto = header[at];
+    const end = header[at + 1];
+    entries[motto] = joinEntries(entries[motto], entries[end]);
+    entries.splice(end, 1);
+  }
+  const found = findTitle(entries, header.filter((i) => i < motto));
+  const above = entries.slice(0, motto).findLastIndex((entry) => entry.text.trim() !== '');
+  if (found !== null && !(found.split === 0 && found.line === above)) {
+    const { line, split } = found;
+    const [left, title] = splitEntry(entries[line], split);
+    const indent = /^\s*/u.exec(entries[motto].text)?.[0] ?? '';
+    entries.splice(motto, 0, { ...title, text: indent + TITLE });
+    if (split === 0) entries.splice(line, 1);
+    else entries[line] = left;
+  }
+  const mended = pageOf(page, entries);
+  return mended === page ? pages : pages.map((other, i) => (i === first ? mended : other));
+}
+
+/**
+ * The line among `candidates` that holds the national title in capitals, at its end, and the
+ * word it starts at (0: the line is the title); null when none does.
+ */
+function findTitle(entries: Entry[], candidates: number[]): { line: number; split: number } | null {
+  for (const line of candidates) {
+    const words = entries[line].text.trim().split(/\s+/u);
+    let best: { split: number; slips: number } | null = null;
+    for (let split = 0; split < words.length; split++) {
+      const rest = words.slice(split).join(' ');
+      if (upperRatio(rest) < 0.8) continue;
+      const slips = distance(lettersOf(rest), TITLE_LETTERS);
+      if (slips <= TITLE_SLIPS && (best === null || slips < best.slips)) best = { split, slips };
+    }
+    if (best !== null) return { line, split: best.split };
+  }
+  return null;
+}
+
+/** A line of a page's text, with the OCR line it was read from when the page's lines match its text. */
+interface Entry {
+  text: string;
+  ocr: OcrLine | null;
+}
+
+/** The page's text lines, each with its OCR line (the text's non-blank lines, one for one, when they count the same). */
+function entriesOf(page: PageText): Entry[] {
+  const all = page.text.split('\n');
+  const nonBlank = all.filter((line) => line.trim() !== '').length;
+  const ocr = page.lines && page.lines.length === nonBlank ? page.lines : null;
+  let next = 0;
+  return all.map((text) => ({ text, ocr: text.trim() === '' || ocr === null ? null : ocr[next++] }));
+}
+
+function nonBlankIndices(entries: Entry[]): number[] {
+  return entries.flatMap((entry, i) => (entry.text.trim() === '' ? [] : [i]));
+}
+
+/** The page with these lines; its OCR lines follow them where they matched its text before. */
+function pageOf(page: PageText, entries: Entry[]): PageText {
+  const text = entries.map((entry) => entry.text).join('\n');
+  if (text === page.text) return page;
+  const written = entries.filter((entry) => entry.text.trim() !== '');
+  const matched = page.lines !== null && written.every((entry) => entry.ocr !== null);
+  return { ...page, text, lines: matched ? written.map((entry) => ({ ...(entry.ocr as OcrLine), text: entry.text.trim() })) : page.lines };
+}
+
+/** Two lines as one, their OCR lines' words and boxes too. */
+function joinEntries(one: Entry, other: Entry): Entry {
+  const text = `${one.text.trimEnd()} ${other.text.trim()}`;
+  if (one.ocr === null || other.ocr === null) return { text, ocr: null };
+  return { text, ocr: ocrLineOf(text, [...one.ocr.words, ...other.ocr.words], one.ocr) };
+}
+
+/** A line cut before its word `split`: the part before and the part from there. */
+function splitEntry(entry: Entry, split: number): [Entry, Entry] {
+  const indent = /^\s*/u.exec(entry.text)?.[0] ?? '';
+  const words = entry.text.trim().split(/\s+/u);
+  const left = indent + words.slice(0, split).join(' ');
+  const right = words.slice(split).join(' ');
+  const ocr = entry.ocr;
+  if (ocr === null) return [{ text: left, ocr: null }, { text: right, ocr: null }];
+  // Word boxes go with the words when the engine's words are the text's; else each part keeps the line's box.
+  if (ocr.words.length !== words.length) return [{ text: left, ocr: { ...ocr, words: [] } }, { text: right, ocr: { ...ocr, words: [] } }];
+  return [
+    { text: left, ocr: ocrLineOf(left, ocr.words.slice(0, split), ocr) },
+    { text: right, ocr: ocrLineOf(right, ocr.words.slice(split), ocr) },
+  ];
+}
+
+/** An OCR line of these words: their joint box and mean confidence (the line's own when there are none). */
+function ocrLineOf(text: string, words: OcrLine['words'], line: OcrLine): OcrLine {
+  if (words.length === 0) return { ...line, text, words };
+  const bbox = {
+    x0: Math.min(...words.map((word) => word.bbox.x0)),
+    y0: Math.min(...words.map((word) => word.bbox.y0)),
+    x1: Math.max(...words.map((word) => word.bbox.x1)),
+    y1: Math.max(...words.map((word) => word.bbox.y1)),
+  };
+  const confidence = words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+  return { text: text.trim(), confidence, bbox, words };
 }
 
 /** "Số:" alone on its line: the number's blank ("Số:    /KH-UBND") is wide enough to part them. */
@@ -243,7 +380,7 @@ export type TermsOf = (kind: string) => ReadonlySet<string>;
  * (found by the post) and before the signer's name.
  */
 export function mendOcrText(pages: PageText[], termsOf: TermsOf): PageText[] {
-  const body = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(pages))));
+  const body = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(placeNationalTitle(pages)))));
   return mendSignerName(dropSignatureScrawl(mendSignatureTitles(body, termsOf('title'))), termsOf('family-name'));
 }
 

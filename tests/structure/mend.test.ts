@@ -8,6 +8,7 @@ import {
   mendRecipients,
   mendSignatureTitles,
   mendSignerName,
+  placeNationalTitle,
   renumberHeadings,
 } from '../../src/structure/mend.js';
 
@@ -211,6 +212,69 @@ describe('mendSignatureTitles', () => {
     expect(mendSignatureTitles([ocrPage(1, before)], titles)[0].text).toBe(before);
     const printed: PageText = { number: 1, source: 'text-layer', text: closing('PHÔ CHỦ TỊCH'), confidence: null, lines: null };
     expect(mendSignatureTitles([printed], titles)[0]).toBe(printed);
+  });
+});
+
+describe('placeNationalTitle', () => {
+  const box = (x0: number, x1: number) => ({ x0, y0: 100, x1, y1: 130 });
+  const word = (text: string, x0: number) => ({ text, confidence: 0.9, bbox: box(x0, x0 + 10 * [...text].length) });
+  /** An OCR line of these words, each 20 px after the one before. */
+  const line = (text: string) => {
+    let x = 0;
+    const words = text.split(' ').map((w) => {
+      const made = word(w, x);
+      x = made.bbox.x1 + 20;
+      return made;
+    });
+    return { text, confidence: 0.9, bbox: box(0, x - 20), words };
+  };
+  const withLines = (text: string): PageText => ({ ...ocrPage(1, text), lines: text.split('\n').filter((l) => l !== '').map(line) });
+
+  it('cuts the title off the end of the left column\'s first line and sets it above the motto, its words and boxes too', () => {
+    const text = ['ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '', 'VIỆT NAM TỈNH KHÁNH HÒA', 'Số: 340/BC-MTTQ', '', 'Độc lập - Tự do -', 'Hạnh phúc', 'Khánh Hòa, ngày 15 tháng 02 năm 2020'].join('\n');
+    const [page] = placeNationalTitle([withLines(text)]);
+    expect(page.text.split('\n')).toEqual([
+      'ỦY BAN MẶT TRẬN TỔ QUỐC',
+      '',
+      'VIỆT NAM TỈNH KHÁNH HÒA',
+      'Số: 340/BC-MTTQ',
+      '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Khánh Hòa, ngày 15 tháng 02 năm 2020',
+    ]);
+    expect(page.lines?.map((l) => l.text)).toEqual(page.text.split('\n').filter((l) => l !== ''));
+    const [issuer, , , title, motto] = page.lines ?? [];
+    expect(issuer.words.map((w) => w.text)).toEqual(['ỦY', 'BAN', 'MẶT', 'TRẬN', 'TỔ', 'QUỐC']);
+    expect(title.words.map((w) => w.text)).toEqual(['CỘNG', 'HÒA', 'XÃ', 'HỘI', 'CHỦ', 'NGHĨA', 'VIỆT', 'NAM']);
+    expect(title.bbox.x0).toBe(title.words[0].bbox.x0);
+    expect(issuer.bbox.x1).toBe(issuer.words[5].bbox.x1);
+    expect(motto.words.map((w) => w.text)).toEqual(['Độc', 'lập', '-', 'Tự', 'do', '-', 'Hạnh', 'phúc']);
+  });
+
+  it('moves a title read between the left column\'s lines, a letter misread, to above the motto', () => {
+    const text = ['UBMTTQ VIỆT NAM TỈNH ĐẮK', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAN', '', 'LẮK', 'LIÊN MINH HTX ĐẮK LẮK', 'Số: 1111/TB-LMHTX', '', 'Độc lập - Tự do - Hạnh phúc'].join('\n');
+    expect(placeNationalTitle([withLines(text)])[0].text.split('\n')).toEqual([
+      'UBMTTQ VIỆT NAM TỈNH ĐẮK',
+      '',
+      'LẮK',
+      'LIÊN MINH HTX ĐẮK LẮK',
+      'Số: 1111/TB-LMHTX',
+      '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
+  });
+
+  it('leaves a header read in order, the title in body text, a page with no motto, and pages not OCR\'d', () => {
+    const inOrder = withLines(['ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'].join('\n'));
+    expect(placeNationalTitle([inOrder])[0]).toBe(inOrder);
+    const body = withLines(['ỦY BAN NHÂN DÂN', 'chào mừng Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'SỞ NỘI VỤ', 'Độc lập - Tự do - Hạnh phúc'].join('\n'));
+    expect(placeNationalTitle([body])[0]).toBe(body);
+    const noMotto = withLines(['SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-SNV'].join('\n'));
+    expect(placeNationalTitle([noMotto])[0]).toBe(noMotto);
+    const printed: PageText = { number: 1, source: 'text-layer', text: 'SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1\nĐộc lập - Tự do - Hạnh phúc', confidence: null, lines: null };
+    expect(placeNationalTitle([printed])[0]).toBe(printed);
   });
 });
 
