@@ -245,8 +245,10 @@ export async function preprocessPage(
     outDpi = options.targetDpi;
   }
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  const dropInk =
-    options.lightInk === 'all' || (options.lightInk === 'grey' && (info.channels === 1 || looksGrey(data, info.channels)));
+  // Came in grey: one channel, or colour channels with no colour ink. A colour page read by its
+  // luminance is one channel here but did not come in grey.
+  const cameInGrey = !colour || (info.channels >= 3 && looksGrey(data, info.channels));
+  const dropInk = options.lightInk === 'all' || (options.lightInk === 'grey' && cameInGrey);
   let grey = info.channels === 1 ? data : brightestChannel(data, info.channels);
   let { width, height } = info;
 
