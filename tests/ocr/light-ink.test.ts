@@ -159,6 +159,19 @@ describe('dropLightInk', () => {
     expect(inkIn(grey, patch)).toBe(inkIn(before, patch));
   });
 
+  it('leaves small print whose thin strokes are light ink: a seal\'s size and fill, but little ink in each tile', async () => {
+    // A short grey dash in every 2-mm tile of a 30-mm patch: 7% of each tile, where a seal's
+    // broad strokes fill a quarter and more.
+    const dashes: string[] = [];
+    for (let y = 600; y < 840; y += 16) for (let x = 640; x < 880; x += 16) dashes.push(`<rect x="${x}" y="${y}" width="6" height="3" fill="rgb(150,150,150)"/>`);
+    const before = await greyPixels(false, { rows: ROWS.slice(0, 5), extra: dashes.join('') });
+    const grey = Uint8Array.from(before);
+    const patch = { x0: 635, y0: 595, x1: 885, y1: 845 };
+    expect(inkIn(before, patch)).toBeGreaterThan(2000);
+    dropLightInk(grey, WIDTH, HEIGHT, DPI);
+    expect(inkIn(grey, patch)).toBe(inkIn(before, patch));
+  });
+
   it('clears a seal with specks of small print beside it, and leaves the specks further off', async () => {
     // Specks from the seal's side to the left margin, each close enough to the next to join: the
     // seal gathers those within a seal's size, not the whole chain.
