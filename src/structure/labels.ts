@@ -106,8 +106,9 @@ export function matchLabel(line: string): LabelMatch | null {
     };
   }
 
-  // "2, Nhiệm vụ …": OCR reads a label's dot as a comma; a capital must follow then.
-  const arabic = /^(\d{1,2})\s*(?:[.)]|,(?=\s*\p{Lu}))\s*(?=\S)/u.exec(line);
+  // "2, Nhiệm vụ …", "6: Hướng dẫn …": OCR reads a label's dot as a comma or a colon; a capital
+  // must follow then.
+  const arabic = /^(\d{1,2})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?=\S)/u.exec(line);
   if (arabic && !/^\d{1,2}\s*\.\s*\d/u.test(line)) {
     const value = Number(arabic[1]);
     return { style: 'arabic', label: arabic[1], value, path: [value], rest: line.slice(arabic[0].length) };

@@ -26,14 +26,17 @@ export function stripMarkdown(line: string): string {
 const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 
 /**
- * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", ". PHÁT ĐỘNG" → "PHÁT ĐỘNG",
- * "như sau: :" → "như sau:", "PHÁT ĐỘNG (" / "THÔNG BÁO ˆ" → the type alone; a "~" or ".-"
- * opening a list item is OCR for its dash.
+ * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", ". PHÁT ĐỘNG" and ".PHÁT
+ * ĐỘNG" → "PHÁT ĐỘNG", "\"3. Kết quả" → "3. Kết quả", "như sau: :" → "như sau:", "PHÁT ĐỘNG (" /
+ * "THÔNG BÁO ˆ" → the type alone; a "~" or ".-" opening a list item is OCR for its dash.
  */
 export function stripSpecks(line: string): string {
   return line
     .replace(/^[.,'`]*[~˜](?=\s)/u, '-')
     .replace(/^[.,:;'`]+\s*(?=[-–]\s?\p{L})/u, '')
+    // Glued to a word in capitals, or to a heading's number: no sentence starts so.
+    .replace(/^[.,'`]{1,2}(?=\p{Lu}{2})/u, '')
+    .replace(/^["“'`]{1,2}(?=\d{1,2}\.\s)/u, '')
     .replace(/^(?:[^\p{L}\p{N}\s\-–—+•·*“"(\[]|\p{Lm}){1,3}\s+/u, '')
     .replace(/(?:\s+(?:[:;.,'`_~|^()[\]{}\\„‚¸˛]+|\p{Lm}))+$/u, '');
 }

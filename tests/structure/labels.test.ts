@@ -26,9 +26,12 @@ describe('section labels', () => {
     expect(matchLabel('Đến 13, chủ động phối hợp')).toMatchObject({ style: 'ordinal', label: 'Đến là', value: 0, misread: true });
   });
 
-  it('reads a comma after a number as a label only before a capital', () => {
+  it('reads a comma or a colon after a number as a label only before a capital', () => {
     expect(matchLabel('2, Nhiệm vụ trọng tâm')).toMatchObject({ style: 'arabic', value: 2 });
     expect(matchLabel('2, 3 và 4 đơn vị')).toBeNull();
+    expect(matchLabel('6: Hướng dẫn các hợp tác xã')).toMatchObject({ style: 'arabic', value: 6, rest: 'Hướng dẫn các hợp tác xã' });
+    expect(matchLabel('15:30 ngày 20/11')).toBeNull();
+    expect(matchLabel('2: các đơn vị')).toBeNull();
   });
 
   it('does not take numbers, dates or plain words for labels', () => {

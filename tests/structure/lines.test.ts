@@ -14,6 +14,9 @@ describe('lines', () => {
     expect(stripSpecks('như sau: :')).toBe('như sau:');
     expect(stripSpecks('PHÁT ĐỘNG (')).toBe('PHÁT ĐỘNG');
     expect(stripSpecks('. PHÁT ĐỘNG')).toBe('PHÁT ĐỘNG');
+    expect(stripSpecks('.PHÁT ĐỘNG Đợt thi đua')).toBe('PHÁT ĐỘNG Đợt thi đua');
+    expect(stripSpecks('"3. Kết quả đạt được')).toBe('3. Kết quả đạt được');
+    expect(stripSpecks('"Ba sẵn sàng" là phong trào')).toBe('"Ba sẵn sàng" là phong trào');
     expect(stripSpecks('ˆ Kết luận của lãnh đạo')).toBe('Kết luận của lãnh đạo');
     expect(stripSpecks('- Tạo khí thế')).toBe('- Tạo khí thế');
     expect(stripSpecks('~ UBND tỉnh Ninh Thuận (b/c);')).toBe('- UBND tỉnh Ninh Thuận (b/c);');
