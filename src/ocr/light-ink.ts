@@ -116,15 +116,25 @@ function paperMap(grey: Uint8Array, width: number, height: number, block: number
   const rows = Math.ceil(height / block);
   const level = new Float32Array(columns * rows);
   const gap = Math.max(1, block >> 3);
-  const samples: number[] = [];
   for (let by = 0; by < rows; by++) {
     for (let bx = 0; bx < columns; bx++) {
-      samples.length = 0;
+      // The four brightest samples so far, brightest first (-1: not yet one).
+      let first = -1;
+      let second = -1;
+      let third = -1;
+      let fourth = -1;
       for (let y = by * block; y < Math.min(height, (by + 1) * block); y += gap) {
-        for (let x = bx * block; x < Math.min(width, (bx + 1) * block); x += gap) samples.push(grey[y * width + x]);
+        for (let x = bx * block; x < Math.min(width, (bx + 1) * block); x += gap) {
+          const v = grey[y * width + x];
+          if (v <= fourth) continue;
+          if (v > first) [first, second, third, fourth] = [v, first, second, third];
+          else if (v > second) [second, third, fourth] = [v, second, third];
+          else if (v > third) [third, fourth] = [v, third];
+          else fourth = v;
+        }
       }
-      samples.sort((a, b) => b - a);
-      level[by * columns + bx] = samples[Math.min(3, samples.length - 1)];
+      // A block of fewer than four samples (at the page's edge): its darkest.
+      level[by * columns + bx] = fourth >= 0 ? fourth : third >= 0 ? third : second >= 0 ? second : first;
     }
   }
   const light = new Float32Array(columns * rows);
@@ -140,42 +150,55 @@ function paperMap(grey: Uint8Array, width: number, height: number, block: number
   return { light, columns, rows, block };
 }
 
+/** A rectangle of an image, pixels: x0, y0 included, x1, y1 not. */
+interface Region {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /**
- * Light ink away from print: 1 where a pixel is darker than 90% of the paper and no pixel of
- * print's core lies within `reach` (a square around it).
+ * Light ink away from print, in `region` of the image (`width` pixels a row): 1 where a pixel is
+ * darker than 90% of the paper around it and no pixel of print's core lies within `reach` (a
+ * square around it) in the region. The mask is the region's size.
  */
-function lightInkMask(grey: Uint8Array, width: number, height: number, core: number, paper: PaperMap, reach: number): Uint8Array {
+function lightInkMask(grey: Uint8Array, width: number, region: Region, core: number, paper: PaperMap, reach: number): Uint8Array {
+  const w = region.x1 - region.x0;
+  const h = region.y1 - region.y0;
   // Print's core widened along each row…
-  const across = new Uint8Array(grey.length);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    for (let x = 0, last = -reach - 1; x < width; x++) {
-      if (grey[row + x] < core) last = x;
+  const across = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const from = (region.y0 + y) * width + region.x0;
+    for (let x = 0, last = -reach - 1; x < w; x++) {
+      if (grey[from + x] < core) last = x;
       if (x - last <= reach) across[row + x] = 1;
     }
-    for (let x = width - 1, last = width + reach; x >= 0; x--) {
-      if (grey[row + x] < core) last = x;
+    for (let x = w - 1, last = w + reach; x >= 0; x--) {
+      if (grey[from + x] < core) last = x;
       if (last - x <= reach) across[row + x] = 1;
     }
   }
   // …then down each column, from above and from below.
-  const mask = new Uint8Array(grey.length);
-  const lastRow = new Int32Array(width).fill(-reach - 1);
+  const mask = new Uint8Array(w * h);
+  const lastRow = new Int32Array(w).fill(-reach - 1);
   const { light, columns, block } = paper;
-  const blockOfX = new Int32Array(width);
-  for (let x = 0; x < width; x++) blockOfX[x] = Math.min(columns - 1, Math.floor(x / block));
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const lightRow = Math.min(paper.rows - 1, Math.floor(y / block)) * columns;
-    for (let x = 0; x < width; x++) {
+  const blockOfX = new Int32Array(w);
+  for (let x = 0; x < w; x++) blockOfX[x] = Math.min(columns - 1, Math.floor((region.x0 + x) / block));
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const from = (region.y0 + y) * width + region.x0;
+    const lightRow = Math.min(paper.rows - 1, Math.floor((region.y0 + y) / block)) * columns;
+    for (let x = 0; x < w; x++) {
       if (across[row + x] === 1) lastRow[x] = y;
-      else if (y - lastRow[x] > reach && grey[row + x] < light[lightRow + blockOfX[x]]) mask[row + x] = 1;
+      else if (y - lastRow[x] > reach && grey[from + x] < light[lightRow + blockOfX[x]]) mask[row + x] = 1;
     }
   }
-  lastRow.fill(height + reach);
-  for (let y = height - 1; y >= 0; y--) {
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
+  lastRow.fill(h + reach);
+  for (let y = h - 1; y >= 0; y--) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
       if (across[row + x] === 1) lastRow[x] = y;
       else if (lastRow[x] - y <= reach) mask[row + x] = 0;
     }
@@ -208,11 +231,11 @@ function darkestOfBlocks(grey: Uint8Array, width: number, height: number, step: 
  * Tiles that belong to a seal: tiles with enough light ink, joined with their eight neighbours
  * into groups, and groups gathered into seals (see below); a seal is at least `minTiles` across
  * both ways, at most `maxTiles`, no more than `MAX_SEAL_ASPECT` times wider than high or higher
- * than wide, and `MIN_SEAL_FILL` full. Each seal's bounding box, widened by a tile, so that a
- * seal's star and the side of its ring pressed hardest (too dark to count as light ink) are
- * within it.
+ * than wide, `MIN_SEAL_FILL` full and its tiles `MIN_SEAL_INK` inked. Each seal's bounding box,
+ * in tiles, widened by a tile, so that a seal's star and the side of its ring pressed hardest
+ * (too dark to count as light ink) are within it.
  */
-function sealTiles(mask: Uint8Array, width: number, height: number, tile: number, minTiles: number, maxTiles: number) {
+function sealTiles(mask: Uint8Array, width: number, height: number, tile: number, minTiles: number, maxTiles: number): TileBox[] {
   const tw = Math.ceil(width / tile);
   const th = Math.ceil(height / tile);
   const counts = new Uint32Array(tw * th);
@@ -223,8 +246,6 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
   }
   // 1 for a tile with enough light ink not yet taken into a group.
   const inky = counts.map((c) => (c >= tile * tile * TILE_INK_SHARE ? 1 : 0));
-  const seal = new Uint8Array(tw * th);
-  let any = false;
   const stack: number[] = [];
   const boxes: TileBox[] = [];
   for (let start = 0; start < inky.length; start++) {
@@ -297,6 +318,7 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
     }
     seals.push(seal);
   }
+  const found: TileBox[] = [];
   for (const { x0, x1, y0, y1, tiles, ink } of seals) {
     const across = x1 - x0 + 1;
     const down = y1 - y0 + 1;
@@ -305,12 +327,9 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
     // A seal's rings, letters and star fill much of its box; the grey specks of small print at
     // 200 dpi (thin strokes with no core) gather a seal's size only sparsely.
     if (tiles < across * down * MIN_SEAL_FILL || ink < tiles * tile * tile * MIN_SEAL_INK) continue;
-    any = true;
-    for (let ty = Math.max(0, y0 - 1); ty <= Math.min(th - 1, y1 + 1); ty++) {
-      for (let tx = Math.max(0, x0 - 1); tx <= Math.min(tw - 1, x1 + 1); tx++) seal[ty * tw + tx] = 1;
-    }
+    found.push({ x0: Math.max(0, x0 - 1), x1: Math.min(tw - 1, x1 + 1), y0: Math.max(0, y0 - 1), y1: Math.min(th - 1, y1 + 1), tiles, ink });
   }
-  return { seal, tw, any };
+  return found;
 }
 
 /**
@@ -338,22 +357,35 @@ export function dropLightInk(
   // The paper's level from the page itself, in blocks a whole number of small pixels across.
   const paper = paperMap(grey, width, height, step * Math.max(1, Math.round(PAPER_BLOCK_MM * smallMm)), levels.paper);
   const smallPaper = { ...paper, block: paper.block / step };
-  const smallMask = lightInkMask(small.grey, small.width, small.height, levels.core, smallPaper, Math.max(1, Math.round(options.reachMm * smallMm)));
+  const smallMask = lightInkMask(
+    small.grey,
+    small.width,
+    { x0: 0, y0: 0, x1: small.width, y1: small.height },
+    levels.core,
+    smallPaper,
+    Math.max(1, Math.round(options.reachMm * smallMm)),
+  );
   const tile = Math.max(2, Math.round(TILE_MM * smallMm));
-  const { seal, tw, any } = sealTiles(smallMask, small.width, small.height, tile, Math.ceil(MIN_SEAL_MM / TILE_MM), Math.ceil(MAX_SEAL_MM / TILE_MM));
-  if (!any) return 0;
+  const seals = sealTiles(smallMask, small.width, small.height, tile, Math.ceil(MIN_SEAL_MM / TILE_MM), Math.ceil(MAX_SEAL_MM / TILE_MM));
 
-  const mask = lightInkMask(grey, width, height, levels.core, paper, Math.max(1, Math.round((options.reachMm * dpi) / 25.4)));
-  const tileOfX = new Int32Array(width);
-  for (let x = 0; x < width; x++) tileOfX[x] = Math.floor(x / step / tile);
+  // Each seal's box at full resolution, its mask taken over the box and `reach` around it (print
+  // just outside still keeps the pixels near it).
+  const reach = Math.max(1, Math.round((options.reachMm * dpi) / 25.4));
+  const side = step * tile;
   let cleared = 0;
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const tileRow = Math.floor(y / step / tile) * tw;
-    for (let x = 0; x < width; x++) {
-      if (mask[row + x] === 1 && seal[tileRow + tileOfX[x]] === 1) {
-        grey[row + x] = levels.paper;
-        cleared++;
+  for (const seal of seals) {
+    const box = { x0: seal.x0 * side, y0: seal.y0 * side, x1: Math.min(width, (seal.x1 + 1) * side), y1: Math.min(height, (seal.y1 + 1) * side) };
+    const around = { x0: Math.max(0, box.x0 - reach), y0: Math.max(0, box.y0 - reach), x1: Math.min(width, box.x1 + reach), y1: Math.min(height, box.y1 + reach) };
+    const mask = lightInkMask(grey, width, around, levels.core, paper, reach);
+    const w = around.x1 - around.x0;
+    for (let y = box.y0; y < box.y1; y++) {
+      const row = y * width;
+      const maskRow = (y - around.y0) * w - around.x0;
+      for (let x = box.x0; x < box.x1; x++) {
+        if (mask[maskRow + x] === 1) {
+          grey[row + x] = levels.paper;
+          cleared++;
+        }
       }
     }
   }
