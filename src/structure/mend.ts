@@ -238,6 +238,71 @@ function ocrLineOf(text: string, words: OcrLine['words'], line: OcrLine): OcrLin
   return { text: text.trim(), confidence, bbox, words };
 }
 
+/** A header line's word the engine misreads: "TÍNH" (no issuer is named "calculate") for "TỈNH". */
+const HEADER_SLIP = /(^|\s)TÍNH(?=\s|$)/gu;
+/** Where a header line names its province or city, what follows: within the line, or on the next. */
+const PLACE_LABEL = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)(?=\s)/gu;
+const PLACE_AFTER = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)\s*$/u;
+/** The date line's place, before "ngày". */
+const DATE_PLACE = /^(\s*)([^,\d]{2,40}?)(\s*,\s*ngày)/u;
+/** Most words a place name has. */
+const PLACE_WORDS = 4;
+
+/**
+ * The first OCR page with the places its header names spelt as the lexicon spells them: the
+ * issuer's province in capitals ("TỈNH TUYẾN QUANG", "ĐẮK LĂK" read for "TUYÊN QUANG", "ĐẮK
+ * LẮK"), "TÍNH" read for "TỈNH" in a line in capitals, and the date line's place ("Đắk Lăk,
+ * ngày …"). A place is taken only when its letters without marks are those of one place of
+ * `places` and of no other.
+ */
+export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>): PageText[] {
+  const first = pages.findIndex((page) => page.source === 'ocr');
+  if (first < 0 || places.size === 0) return pages;
+  const byFold = new Map<string, string | null>();
+  for (const place of places) {
+    const key = fold(place);
+    byFold.set(key, byFold.has(key) && byFold.get(key) !== place ? null : place);
+  }
+  const placeOf = (words: string[]): string | null => byFold.get(fold(words.join(' '))) ?? null;
+  /** The line with the place its first words name (the longest that is one) spelt so, in the line's case. */
+  const mendPlaceAt = (line: string, from: number, capitals: boolean): string => {
+    const words = line.slice(from).trim().split(/\s+/u);
+    for (let n = Math.min(PLACE_WORDS, words.length); n >= 1; n--) {
+      const place = placeOf(words.slice(0, n));
+      if (place === null) continue;
+      const written = capitals ? place.toUpperCase() : place;
+      const rest = words.slice(n).join(' ');
+      return line.slice(0, from) + (/^\s/u.test(line.slice(from)) ? ' ' : '') + written + (rest ? ` ${rest}` : '');
+    }
+    return line;
+  };
+  const page = pages[first];
+  const entries = entriesOf(page);
+  let placeNext = false;
+  for (const i of nonBlankIndices(entries).slice(0, HEADER_LINES)) {
+    let line = entries[i].text;
+    const capitals = upperRatio(line) >= 0.8;
+    if (capitals) {
+      line = line.replace(HEADER_SLIP, '$1TỈNH');
+      if (placeNext) line = mendPlaceAt(line, 0, true);
+      // The words after each "TỈNH" of the line, the last first: a mend changes only what follows.
+      const ends = [...line.matchAll(PLACE_LABEL)].map((match) => (match.index ?? 0) + match[0].length);
+      for (const end of ends.reverse()) line = mendPlaceAt(line, end, true);
+      placeNext = PLACE_AFTER.test(line);
+    } else {
+      placeNext = false;
+      const date = DATE_PLACE.exec(line);
+      if (date) {
+        const place = placeOf(date[2].trim().split(/\s+/u));
+        if (place !== null) line = date[1] + place + line.slice(date[1].length + date[2].length);
+      }
+    }
+    if (line !== entries[i].text) entries[i] = { ...entries[i], text: line };
+  }
+  const mended = pageOf(page, entries);
+  return mended === page ? pages : pages.map((other, i) => (i === first ? mended : other));
+}
+
 /** "Số:" alone on its line: the number's blank ("Số:    /KH-UBND") is wide enough to part them. */
 const NUMBER_LABEL_ALONE = /^\s*S[ố6o]\s*[:.]?\s*$/u;
 /** A document number's start: digits, maybe spaces, a slash, a capital ("6 /KH-UBND", "640/.LMHTX"). */
@@ -380,7 +445,9 @@ export type TermsOf = (kind: string) => ReadonlySet<string>;
  * (found by the post) and before the signer's name.
  */
 export function mendOcrText(pages: PageText[], termsOf: TermsOf): PageText[] {
-  const body = mendRecipients(renumberHeadings(mendNumberLine(mendFixedLines(placeNationalTitle(pages)))));
+  const places = new Set([...termsOf('province'), ...termsOf('province-old'), ...termsOf('district')]);
+  const header = mendHeaderPlaces(mendFixedLines(placeNationalTitle(pages)), places);
+  const body = mendRecipients(renumberHeadings(mendNumberLine(header)));
   return mendSignerName(dropSignatureScrawl(mendSignatureTitles(body, termsOf('title'))), termsOf('family-name'));
 }
 

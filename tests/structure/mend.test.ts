@@ -3,6 +3,7 @@ import type { PageText } from '../../src/pages.js';
 import {
   dropSignatureScrawl,
   mendFixedLines,
+  mendHeaderPlaces,
   mendNumberLine,
   mendOcrText,
   mendRecipients,
@@ -275,6 +276,36 @@ describe('placeNationalTitle', () => {
     expect(placeNationalTitle([noMotto])[0]).toBe(noMotto);
     const printed: PageText = { number: 1, source: 'text-layer', text: 'SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1\nĐộc lập - Tự do - Hạnh phúc', confidence: null, lines: null };
     expect(placeNationalTitle([printed])[0]).toBe(printed);
+  });
+});
+
+describe('mendHeaderPlaces', () => {
+  const places = new Set(['Tuyên Quang', 'Đắk Lắk', 'Khánh Hòa', 'Buôn Ma Thuột', 'Lạng Sơn', 'Hòa Bình', 'Hoà Bình']);
+
+  it('writes the places the header names as the lexicon spells them, and "TÍNH" in capitals as "TỈNH"', () => {
+    const text = [
+      'LIÊN MINH HTX TÍNH',
+      'ĐẮK LĂK',
+      'ỦY BAN NHÂN DÂN TỈNH TUYẾN QUANG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Buôn Ma Thuốt, ngày 28 tháng 11 năm 2026',
+    ].join('\n');
+    expect(mendHeaderPlaces([ocrPage(1, text)], places)[0].text.split('\n')).toEqual([
+      'LIÊN MINH HTX TỈNH',
+      'ĐẮK LẮK',
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Buôn Ma Thuột, ngày 28 tháng 11 năm 2026',
+    ]);
+  });
+
+  it('leaves "tính" in body text, a place two spellings fold to, a name no place, and pages not OCR\'d', () => {
+    const text = ['SỞ TÀI CHÍNH TỈNH HOÀ BÌNH', 'Căn cứ cách tính điểm thi đua', 'Hà Giang, ngày 2 tháng 3 năm 2024', 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI'].join('\n');
+    expect(mendHeaderPlaces([ocrPage(1, text)], places)[0].text).toBe(text);
+    const printed: PageText = { number: 1, source: 'text-layer', text: 'LIÊN MINH HTX TÍNH\nĐẮK LĂK', confidence: null, lines: null };
+    expect(mendHeaderPlaces([printed], places)[0]).toBe(printed);
   });
 });
 
