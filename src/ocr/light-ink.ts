@@ -228,6 +228,47 @@ function darkestOfBlocks(grey: Uint8Array, width: number, height: number, step: 
 }
 
 /**
+ * Seals gathered from groups of tiles. A line of print across a seal keeps the seal's ink under
+ * it (print's own), and can cut the seal in pieces each too flat alone. A seal is gathered
+ * around a group of `anchor` tiles at least (the largest first): each group `MERGE_GAP` tiles
+ * from it or nearer joins it while the whole stays at most `maxTiles` across and
+ * `MIN_SEAL_FILL` full. Specks of small print never gather alone, and beside a seal they join it
+ * only while it stays a seal.
+ */
+function gatherSeals(groups: TileBox[], anchor: number, maxTiles: number): TileBox[] {
+  const boxes = [...groups].sort((a, b) => b.tiles - a.tiles);
+  const taken = new Uint8Array(boxes.length);
+  const seals: TileBox[] = [];
+  for (let a = 0; a < boxes.length && boxes[a].tiles >= anchor; a++) {
+    if (taken[a] === 1) continue;
+    let seal = boxes[a];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let b = a + 1; b < boxes.length; b++) {
+        const piece = boxes[b];
+        if (taken[b] === 1 || piece.x0 > seal.x1 + MERGE_GAP || seal.x0 > piece.x1 + MERGE_GAP || piece.y0 > seal.y1 + MERGE_GAP || seal.y0 > piece.y1 + MERGE_GAP) continue;
+        const both = {
+          x0: Math.min(seal.x0, piece.x0),
+          x1: Math.max(seal.x1, piece.x1),
+          y0: Math.min(seal.y0, piece.y0),
+          y1: Math.max(seal.y1, piece.y1),
+          tiles: seal.tiles + piece.tiles,
+          ink: seal.ink + piece.ink,
+        };
+        const across = both.x1 - both.x0 + 1;
+        const down = both.y1 - both.y0 + 1;
+        if (across > maxTiles || down > maxTiles || both.tiles < across * down * MIN_SEAL_FILL) continue;
+        seal = both;
+        taken[b] = 1;
+        grew = true;
+      }
+    }
+    seals.push(seal);
+  }
+  return seals;
+}
+
+/**
  * Tiles that belong to a seal: tiles with enough light ink, joined with their eight neighbours
  * into groups, and groups gathered into seals (see below); a seal is at least `minTiles` across
  * both ways, at most `maxTiles`, no more than `MAX_SEAL_ASPECT` times wider than high or higher
@@ -247,7 +288,7 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
   // 1 for a tile with enough light ink not yet taken into a group.
   const inky = counts.map((c) => (c >= tile * tile * TILE_INK_SHARE ? 1 : 0));
   const stack: number[] = [];
-  const boxes: TileBox[] = [];
+  const groups: TileBox[] = [];
   for (let start = 0; start < inky.length; start++) {
     if (inky[start] === 0) continue;
     let x0 = tw;
@@ -281,43 +322,9 @@ function sealTiles(mask: Uint8Array, width: number, height: number, tile: number
         }
       }
     }
-    boxes.push({ x0, x1, y0, y1, tiles, ink });
+    groups.push({ x0, x1, y0, y1, tiles, ink });
   }
-  // A line of print across a seal keeps the seal's ink under it (print's own), and can cut the
-  // seal in pieces each too flat alone. A seal is gathered around a piece of a seal's fill at
-  // least (the largest first): each piece `MERGE_GAP` tiles from it or nearer joins it while the
-  // whole stays a seal's size and as full as a seal. Specks of small print never gather alone,
-  // and beside a seal they join it only while it stays a seal.
-  boxes.sort((a, b) => b.tiles - a.tiles);
-  const anchor = minTiles * minTiles * MIN_SEAL_FILL;
-  const taken = new Uint8Array(boxes.length);
-  const seals: TileBox[] = [];
-  for (let a = 0; a < boxes.length && boxes[a].tiles >= anchor; a++) {
-    if (taken[a] === 1) continue;
-    let seal = boxes[a];
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (let b = a + 1; b < boxes.length; b++) {
-        const piece = boxes[b];
-        if (taken[b] === 1 || piece.x0 > seal.x1 + MERGE_GAP || seal.x0 > piece.x1 + MERGE_GAP || piece.y0 > seal.y1 + MERGE_GAP || seal.y0 > piece.y1 + MERGE_GAP) continue;
-        const both = {
-          x0: Math.min(seal.x0, piece.x0),
-          x1: Math.max(seal.x1, piece.x1),
-          y0: Math.min(seal.y0, piece.y0),
-          y1: Math.max(seal.y1, piece.y1),
-          tiles: seal.tiles + piece.tiles,
-          ink: seal.ink + piece.ink,
-        };
-        const across = both.x1 - both.x0 + 1;
-        const down = both.y1 - both.y0 + 1;
-        if (across > maxTiles || down > maxTiles || both.tiles < across * down * MIN_SEAL_FILL) continue;
-        seal = both;
-        taken[b] = 1;
-        grew = true;
-      }
-    }
-    seals.push(seal);
-  }
+  const seals = gatherSeals(groups, minTiles * minTiles * MIN_SEAL_FILL, maxTiles);
   const found: TileBox[] = [];
   for (const { x0, x1, y0, y1, tiles, ink } of seals) {
     const across = x1 - x0 + 1;

@@ -174,34 +174,6 @@ function findTitle(entries: Entry[], candidates: number[]): { line: number; spli
   return null;
 }
 
-/** A line of a page's text, with the OCR line it was read from when the page's lines match its text. */
-interface Entry {
-  text: string;
-  ocr: OcrLine | null;
-}
-
-/** The page's text lines, each with its OCR line (the text's non-blank lines, one for one, when they count the same). */
-function entriesOf(page: PageText): Entry[] {
-  const all = page.text.split('\n');
-  const nonBlank = all.filter((line) => line.trim() !== '').length;
-  const ocr = page.lines && page.lines.length === nonBlank ? page.lines : null;
-  let next = 0;
-  return all.map((text) => ({ text, ocr: text.trim() === '' || ocr === null ? null : ocr[next++] }));
-}
-
-function nonBlankIndices(entries: Entry[]): number[] {
-  return entries.flatMap((entry, i) => (entry.text.trim() === '' ? [] : [i]));
-}
-
-/** The page with these lines; its OCR lines follow them where they matched its text before. */
-function pageOf(page: PageText, entries: Entry[]): PageText {
-  const text = entries.map((entry) => entry.text).join('\n');
-  if (text === page.text) return page;
-  const written = entries.filter((entry) => entry.text.trim() !== '');
-  const matched = page.lines !== null && written.every((entry) => entry.ocr !== null);
-  return { ...page, text, lines: matched ? written.map((entry) => ({ ...(entry.ocr as OcrLine), text: entry.text.trim() })) : page.lines };
-}
-
 /** Two lines as one, their OCR lines' words and boxes too. */
 function joinEntries(one: Entry, other: Entry): Entry {
   const text = `${one.text.trimEnd()} ${other.text.trim()}`;
@@ -241,8 +213,7 @@ function ocrLineOf(text: string, words: OcrLine['words'], line: OcrLine): OcrLin
 /** A header line's word the engine misreads: "TÍNH" (no issuer is named "calculate") for "TỈNH". */
 const HEADER_SLIP = /(^|\s)TÍNH(?=\s|$)/gu;
 /** Where a header line names its province or city, what follows: within the line, or on the next. */
-const PLACE_LABEL = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)(?=\s)/gu;
-const PLACE_AFTER = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)\s*$/u;
+const PLACE_LABEL = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)(?=\s|$)/gu;
 /** The date line's place, before "ngày". */
 const DATE_PLACE = /^(\s*)([^,\d]{2,40}?)(\s*,\s*ngày)/u;
 /** Most words a place name has. */
@@ -264,15 +235,14 @@ export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>)
     byFold.set(key, byFold.has(key) && byFold.get(key) !== place ? null : place);
   }
   const placeOf = (words: string[]): string | null => byFold.get(fold(words.join(' '))) ?? null;
-  /** The line with the place its first words name (the longest that is one) spelt so, in the line's case. */
-  const mendPlaceAt = (line: string, from: number, capitals: boolean): string => {
+  /** The line in capitals with the place its words from `from` name (the longest that is one) spelt so. */
+  const mendPlaceAt = (line: string, from: number): string => {
     const words = line.slice(from).trim().split(/\s+/u);
     for (let n = Math.min(PLACE_WORDS, words.length); n >= 1; n--) {
       const place = placeOf(words.slice(0, n));
       if (place === null) continue;
-      const written = capitals ? place.toUpperCase() : place;
       const rest = words.slice(n).join(' ');
-      return line.slice(0, from) + (/^\s/u.test(line.slice(from)) ? ' ' : '') + written + (rest ? ` ${rest}` : '');
+      return line.slice(0, from) + (/^\s/u.test(line.slice(from)) ? ' ' : '') + place.toUpperCase() + (rest ? ` ${rest}` : '');
     }
     return line;
   };
@@ -284,11 +254,12 @@ export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>)
     const capitals = upperRatio(line) >= 0.8;
     if (capitals) {
       line = line.replace(HEADER_SLIP, '$1TỈNH');
-      if (placeNext) line = mendPlaceAt(line, 0, true);
+      if (placeNext) line = mendPlaceAt(line, 0);
       // The words after each "TỈNH" of the line, the last first: a mend changes only what follows.
       const ends = [...line.matchAll(PLACE_LABEL)].map((match) => (match.index ?? 0) + match[0].length);
-      for (const end of ends.reverse()) line = mendPlaceAt(line, end, true);
-      placeNext = PLACE_AFTER.test(line);
+      for (const end of [...ends].reverse()) line = mendPlaceAt(line, end);
+      // A label that ends the line names the place on the next.
+      placeNext = ends.length > 0 && line.slice(ends[ends.length - 1]).trim() === '';
     } else {
       placeNext = false;
       const date = DATE_PLACE.exec(line);
@@ -458,44 +429,55 @@ function oneLetterApart(a: string, b: string): boolean {
   return x.length === y.length && x.filter((char, i) => char !== y[i]).length === 1;
 }
 
-/** The page with text line `at` rewritten, its OCR line too. */
-function withLine(page: PageText, at: number, text: string): PageText {
+/** A line of a page's text, with the OCR line it was read from when the page's lines match its text. */
+interface Entry {
+  text: string;
+  ocr: OcrLine | null;
+}
+
+/**
+ * The page's text lines, each with its OCR line: the OCR lines are the text's non-blank lines,
+ * one for one, when they count the same (see restorePage).
+ */
+function entriesOf(page: PageText): Entry[] {
   const all = page.text.split('\n');
   const nonBlank = all.filter((line) => line.trim() !== '').length;
-  const index = all.slice(0, at).filter((line) => line.trim() !== '').length;
-  all[at] = text;
-  const lines = page.lines && page.lines.length === nonBlank ? page.lines.map((line, i) => (i === index ? { ...line, text } : line)) : page.lines;
-  return { ...page, text: all.join('\n'), lines };
+  const ocr = page.lines && page.lines.length === nonBlank ? page.lines : null;
+  let next = 0;
+  return all.map((text) => ({ text, ocr: text.trim() === '' || ocr === null ? null : ocr[next++] }));
+}
+
+function nonBlankIndices(entries: Entry[]): number[] {
+  return entries.flatMap((entry, i) => (entry.text.trim() === '' ? [] : [i]));
+}
+
+/** The page with these lines; its OCR lines follow them where they matched its text before. */
+function pageOf(page: PageText, entries: Entry[]): PageText {
+  const text = entries.map((entry) => entry.text).join('\n');
+  if (text === page.text) return page;
+  const written = entries.filter((entry) => entry.text.trim() !== '');
+  const matched = page.lines !== null && written.every((entry) => entry.ocr !== null);
+  return { ...page, text, lines: matched ? written.map((entry) => ({ ...(entry.ocr as OcrLine), text: entry.text.trim() })) : page.lines };
+}
+
+/** The page with text line `at` rewritten, its OCR line too. */
+function withLine(page: PageText, at: number, text: string): PageText {
+  const entries = entriesOf(page);
+  entries[at] = { ...entries[at], text };
+  return pageOf(page, entries);
 }
 
 /** The page without its text lines from `from` up to `to` (not included), its OCR lines too. */
 function withoutLines(page: PageText, from: number, to: number): PageText {
-  const all = page.text.split('\n');
-  // The OCR lines are the text's non-blank lines, one for one, when they count the same.
-  const nonBlankBefore = all.slice(0, from).filter((line) => line.trim() !== '').length;
-  const removed = all.slice(from, to).filter((line) => line.trim() !== '').length;
-  const nonBlank = all.filter((line) => line.trim() !== '').length;
-  const lines =
-    page.lines && page.lines.length === nonBlank
-      ? [...page.lines.slice(0, nonBlankBefore), ...page.lines.slice(nonBlankBefore + removed)]
-      : page.lines;
-  return { ...page, text: [...all.slice(0, from), ...all.slice(to)].join('\n'), lines };
+  const entries = entriesOf(page);
+  entries.splice(from, to - from);
+  return pageOf(page, entries);
 }
 
-/**
- * The pages with each line of their text rewritten in order, the OCR's lines with them (they are
- * the text's non-blank lines, one for one, when they count the same: see restorePage).
- */
+/** The pages with each line of their text rewritten in order, the OCR's lines with them. */
 function rewriteLines(pages: PageText[], rewrite: (line: string, ocr: boolean) => string): PageText[] {
   return pages.map((page) => {
     const ocr = page.source === 'ocr';
-    const text = page.text
-      .split('\n')
-      .map((line) => rewrite(line, ocr))
-      .join('\n');
-    if (text === page.text) return page;
-    const written = text.split('\n').filter((line) => line.trim() !== '');
-    const lines = page.lines && page.lines.length === written.length ? page.lines.map((line, i) => ({ ...line, text: written[i] })) : page.lines;
-    return { ...page, text, lines };
+    return pageOf(page, entriesOf(page).map((entry) => ({ ...entry, text: rewrite(entry.text, ocr) })));
   });
 }
