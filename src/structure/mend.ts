@@ -274,6 +274,15 @@ export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>)
   return mended === page ? pages : pages.map((other, i) => (i === first ? mended : other));
 }
 
+/**
+ * The OCR pages with each pair of double quotes in one style: the engine reads a straight quote
+ * as curly or the other way round at one end of a quotation ('"Phụ nữ tích cực học tập”'), so the
+ * closing quote is written in the opening one's style.
+ */
+export function pairQuotes(pages: PageText[]): PageText[] {
+  return rewriteLines(pages, (line, ocr) => (ocr ? line.replace(/"([^"“”]*)”/gu, '"$1"').replace(/“([^"“”]*)"/gu, '“$1”') : line));
+}
+
 /** "Số:" alone on its line: the number's blank ("Số:    /KH-UBND") is wide enough to part them. */
 const NUMBER_LABEL_ALONE = /^\s*S[ố6o]\s*[:.]?\s*$/u;
 /** A document number's start: digits, maybe spaces, a slash, a capital ("6 /KH-UBND", "640/.LMHTX"). */
@@ -318,6 +327,16 @@ function isScrawl(line: string): boolean {
 }
 
 /** The text lines of the signer's last post ("PHÓ CHỦ TỊCH") and of the name after it, if both are there. */
+/**
+ * The signer's name line where the post was misread past knowing ("CHÚ NỊCH", "ØNU"): the first
+ * name line after the recipients' "- Lưu:" entry, which ends the list the signature stands beside.
+ */
+function nameAfterFiled(all: readonly string[]): number | undefined {
+  const filed = all.findLastIndex((line) => FILED_ENTRY.test(line));
+  const name = filed < 0 ? -1 : all.findIndex((line, i) => i > filed && isNameLine(line));
+  return name < 0 ? undefined : name;
+}
+
 function signatureGap(all: readonly string[]): { post: number; name: number } | null {
   const post = all.findLastIndex((line) => isPostLine(line.trim()));
   const name = post < 0 ? -1 : all.findIndex((line, i) => i > post && isNameLine(line));
@@ -367,7 +386,7 @@ export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<strin
   return pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
-    const name = signatureGap(all)?.name;
+    const name = signatureGap(all)?.name ?? nameAfterFiled(all);
     if (name === undefined) return page;
     const line = all[name];
     const first = /\p{L}+/u.exec(line);
@@ -417,7 +436,7 @@ export type TermsOf = (kind: string) => ReadonlySet<string>;
  */
 export function mendOcrText(pages: PageText[], termsOf: TermsOf): PageText[] {
   const places = new Set([...termsOf('province'), ...termsOf('province-old'), ...termsOf('district')]);
-  const header = mendHeaderPlaces(mendFixedLines(placeNationalTitle(pages)), places);
+  const header = mendHeaderPlaces(mendFixedLines(placeNationalTitle(pairQuotes(pages))), places);
   const body = mendRecipients(renumberHeadings(mendNumberLine(header)));
   return mendSignerName(dropSignatureScrawl(mendSignatureTitles(body, termsOf('title'))), termsOf('family-name'));
 }

@@ -9,6 +9,7 @@ import {
   mendRecipients,
   mendSignatureTitles,
   mendSignerName,
+  pairQuotes,
   placeNationalTitle,
   renumberHeadings,
 } from '../../src/structure/mend.js';
@@ -177,6 +178,11 @@ describe('mendSignerName', () => {
     expect(nameOf(mendSignerName([ocrPage(1, signed('Tgô Xuân Huy'))], families)[0])).toBe('Ngô Xuân Huy');
   });
 
+  it('finds the name after the recipients\' "- Lưu:" where the post was misread past knowing', () => {
+    const text = ['- Lưu: VT, VP.', '', 'TM. HỘI ĐỒNG', 'CHÚ NỊCH', '', 'LÁ', '', 'Ngũ Hữu Dũng'].join('\n');
+    expect(nameOf(mendSignerName([ocrPage(1, text)], families)[0])).toBe('Ngô Hữu Dũng');
+  });
+
   it('carries the name onto the OCR line', () => {
     const line = (text: string) => ({ text, confidence: 0.9, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, words: [] });
     const text = signed('Đỉnh Hồng Nhung');
@@ -276,6 +282,15 @@ describe('placeNationalTitle', () => {
     expect(placeNationalTitle([noMotto])[0]).toBe(noMotto);
     const printed: PageText = { number: 1, source: 'text-layer', text: 'SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1\nĐộc lập - Tự do - Hạnh phúc', confidence: null, lines: null };
     expect(placeNationalTitle([printed])[0]).toBe(printed);
+  });
+});
+
+describe('pairQuotes', () => {
+  it('writes a quotation\'s closing quote in its opening one\'s style, on OCR pages only', () => {
+    const text = 'phong trào "Phụ nữ tích cực học tập” năm 2026\nthi đua “Dân vận khéo" và "Ba sẵn sàng"\n“Đúng” và "sai"';
+    expect(pairQuotes([ocrPage(1, text)])[0].text).toBe('phong trào "Phụ nữ tích cực học tập" năm 2026\nthi đua “Dân vận khéo” và "Ba sẵn sàng"\n“Đúng” và "sai"');
+    const printed: PageText = { number: 1, source: 'text', text: '"Phụ nữ”', confidence: null, lines: null };
+    expect(pairQuotes([printed])[0]).toBe(printed);
   });
 });
 
