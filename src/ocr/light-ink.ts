@@ -6,6 +6,8 @@
 // every pixel near its strokes (its antialiased edges, its hairlines, and the seal where it
 // crosses them). Light ink elsewhere stays: a slash or a period blurred to grey is light ink too.
 
+import { paperLevels } from './paper.js';
+
 export interface LightInkOptions {
   /** How far from print ink is kept as print's own, in millimetres. @defaultValue 0.5 */
   reachMm: number;
@@ -104,50 +106,10 @@ interface PaperMap {
   block: number;
 }
 
-/**
- * The paper's level in blocks of `block` pixels: a scan's light is uneven (darker towards an edge
- * or the spine, by a fifth and more), and paper in its shade would be light ink against the
- * page's median. In each block the 4th brightest of a sparse grid of samples (robust to specks,
- * still paper between dense lines), then the brightest of the block and its eight neighbours (a
- * block all ink has no paper of its own); never above the page's median paper.
- */
+/** Where light ink starts: 90% of the paper's level in each block (`paperLevels`), never above the page's median paper. */
 function paperMap(grey: Uint8Array, width: number, height: number, block: number, paper: number): PaperMap {
-  const columns = Math.ceil(width / block);
-  const rows = Math.ceil(height / block);
-  const level = new Float32Array(columns * rows);
-  const gap = Math.max(1, block >> 3);
-  for (let by = 0; by < rows; by++) {
-    for (let bx = 0; bx < columns; bx++) {
-      // The four brightest samples so far, brightest first (-1: not yet one).
-      let first = -1;
-      let second = -1;
-      let third = -1;
-      let fourth = -1;
-      for (let y = by * block; y < Math.min(height, (by + 1) * block); y += gap) {
-        for (let x = bx * block; x < Math.min(width, (bx + 1) * block); x += gap) {
-          const v = grey[y * width + x];
-          if (v <= fourth) continue;
-          if (v > first) [first, second, third, fourth] = [v, first, second, third];
-          else if (v > second) [second, third, fourth] = [v, second, third];
-          else if (v > third) [third, fourth] = [v, third];
-          else fourth = v;
-        }
-      }
-      // A block of fewer than four samples (at the page's edge): its darkest.
-      level[by * columns + bx] = fourth >= 0 ? fourth : third >= 0 ? third : second >= 0 ? second : first;
-    }
-  }
-  const light = new Float32Array(columns * rows);
-  for (let by = 0; by < rows; by++) {
-    for (let bx = 0; bx < columns; bx++) {
-      let brightest = 0;
-      for (let y = Math.max(0, by - 1); y <= Math.min(rows - 1, by + 1); y++) {
-        for (let x = Math.max(0, bx - 1); x <= Math.min(columns - 1, bx + 1); x++) brightest = Math.max(brightest, level[y * columns + x]);
-      }
-      light[by * columns + bx] = Math.min(paper, brightest) * 0.9;
-    }
-  }
-  return { light, columns, rows, block };
+  const { levels, columns, rows } = paperLevels(grey, width, height, block);
+  return { light: levels.map((level) => Math.min(paper, level) * 0.9), columns, rows, block };
 }
 
 /** A rectangle of an image, pixels: x0, y0 included, x1, y1 not. */

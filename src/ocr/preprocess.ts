@@ -4,6 +4,7 @@
 import sharp from 'sharp';
 import type { PageImage } from '../ingest/types.js';
 import { dropLightInk } from './light-ink.js';
+import { paperLevels } from './paper.js';
 import { estimateSkew } from './skew.js';
 
 export interface PreprocessOptions {
@@ -151,38 +152,11 @@ export function looksGrey(pixels: Buffer, channels: number): boolean {
   return coloured < samples * 0.0002;
 }
 
-/** Divide each pixel by the local paper brightness (the bright envelope of 32-pixel tiles). */
+/** Divide each pixel by the local paper brightness (`paperLevels` of 32-pixel tiles). */
 export function flattenLight(grey: Buffer, width: number, height: number): Buffer {
   const tile = 32;
-  const tw = Math.ceil(width / tile);
-  const th = Math.ceil(height / tile);
-  const paper = new Float32Array(tw * th);
-  for (let ty = 0; ty < th; ty++) {
-    for (let tx = 0; tx < tw; tx++) {
-      // The 4th-brightest sample of a sparse grid: robust to specks, still paper under dense text.
-      const samples: number[] = [];
-      for (let y = ty * tile; y < Math.min(height, (ty + 1) * tile); y += 4) {
-        for (let x = tx * tile; x < Math.min(width, (tx + 1) * tile); x += 4) samples.push(grey[y * width + x]);
-      }
-      samples.sort((a, b) => b - a);
-      paper[ty * tw + tx] = samples[Math.min(3, samples.length - 1)];
-    }
-  }
-  // A tile full of ink has no paper in it: take the brightest neighbour instead.
-  const smooth = new Float32Array(tw * th);
-  for (let ty = 0; ty < th; ty++) {
-    for (let tx = 0; tx < tw; tx++) {
-      let best = 0;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const y = ty + dy;
-          const x = tx + dx;
-          if (y >= 0 && y < th && x >= 0 && x < tw) best = Math.max(best, paper[y * tw + x]);
-        }
-      }
-      smooth[ty * tw + tx] = Math.max(best, 32);
-    }
-  }
+  const { levels, columns: tw, rows: th } = paperLevels(grey, width, height, tile);
+  const smooth = levels.map((level) => Math.max(level, 32));
   const out = Buffer.alloc(grey.length);
   for (let y = 0; y < height; y++) {
     const fy = Math.min(th - 1, Math.max(0, (y - tile / 2) / tile));

@@ -77,10 +77,13 @@ export function mendRecipients(pages: PageText[]): PageText[] {
 }
 
 /** The national title and motto as Decree 30/2020/NĐ-CP prints them, by their letters without marks. */
-const FIXED_LINES = new Map([
-  ['conghoaxahoichunghiavietnam', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
-  ['doclaptudohanhphuc', 'Độc lập - Tự do - Hạnh phúc'],
-]);
+const TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/** A line's letters, folded, and nothing else: how the fixed lines are known however misread. */
+const lettersOf = (text: string): string => fold(text).replace(/[^a-z]/gu, '');
+const TITLE_LETTERS = lettersOf(TITLE);
+const MOTTO_LETTERS = lettersOf(MOTTO);
+const FIXED_LINES = new Map([TITLE, MOTTO].map((line) => [lettersOf(line), line]));
 /** The motto as some offices print it, with en dashes: left as printed. */
 const MOTTO_EN_DASH = 'Độc lập – Tự do – Hạnh phúc';
 
@@ -93,7 +96,7 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
   return rewriteLines(pages, (line, ocr) => {
     if (!ocr) return line;
     const indent = /^\s*/u.exec(line)?.[0] ?? '';
-    const fixed = FIXED_LINES.get(fold(line).replace(/[^a-z]/gu, ''));
+    const fixed = FIXED_LINES.get(lettersOf(line));
     // As the header prints it: the title in capitals, the motto not; neither ends a sentence
     // ("… Quốc khánh nước / Cộng hòa xã hội chủ nghĩa Việt Nam." is body text).
     const printedSo = fixed !== undefined && (upperRatio(line) >= 0.8) === (upperRatio(fixed) >= 0.8) && !/\.\s*$/u.test(line);
@@ -102,16 +105,10 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
   });
 }
 
-const TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-/** The national title's and the motto's letters, folded. */
-const TITLE_LETTERS = 'conghoaxahoichunghiavietnam';
-const MOTTO_LETTERS = 'doclaptudohanhphuc';
 /** Most letters of the national title the engine may misread and the title still be known ("VIỆT NAN"). */
 const TITLE_SLIPS = 2;
 /** The header ends within this many lines of a page: the motto is looked for there. */
 const HEADER_LINES = 16;
-
-const lettersOf = (text: string): string => fold(text).replace(/[^a-z]/gu, '');
 
 /**
  * The first OCR page with its national title on the line above its motto, where the header's
@@ -123,36 +120,42 @@ const lettersOf = (text: string): string => fold(text).replace(/[^a-z]/gu, '');
  * just above it.
  */
 export function placeNationalTitle(pages: PageText[]): PageText[] {
+  return mendFirstOcrPage(pages, (entries) => {
+    const header = nonBlankIndices(entries).slice(0, HEADER_LINES);
+    let motto = header.find((i) => lettersOf(entries[i].text) === MOTTO_LETTERS);
+    if (motto === undefined) {
+      // The motto in two lines: its start, then (next) its end.
+      const at = header.findIndex((i, n) => {
+        const start = lettersOf(entries[i].text);
+        return start.length >= 8 && MOTTO_LETTERS.startsWith(start) && n + 1 < header.length && start + lettersOf(entries[header[n + 1]].text) === MOTTO_LETTERS;
+      });
+      if (at < 0) return;
+      motto = header[at];
+      const end = header[at + 1];
+      entries[motto] = joinEntries(entries[motto], entries[end]);
+      entries.splice(end, 1);
+    }
+    const found = findTitle(entries, header.filter((i) => i < motto));
+    const above = entries.slice(0, motto).findLastIndex((entry) => entry.text.trim() !== '');
+    if (found !== null && !(found.split === 0 && found.line === above)) {
+      const { line, split } = found;
+      const [left, title] = splitEntry(entries[line], split);
+      const indent = /^\s*/u.exec(entries[motto].text)?.[0] ?? '';
+      entries.splice(motto, 0, { ...title, text: indent + TITLE });
+      if (split === 0) entries.splice(line, 1);
+      else entries[line] = left;
+    }
+  });
+}
+
+/** The pages with the first OCR page's lines as `mend` leaves them (it changes them in place). */
+function mendFirstOcrPage(pages: PageText[], mend: (entries: Entry[]) => void): PageText[] {
   const first = pages.findIndex((page) => page.source === 'ocr');
   if (first < 0) return pages;
-  const page = pages[first];
-  const entries = entriesOf(page);
-  const header = nonBlankIndices(entries).slice(0, HEADER_LINES);
-  let motto = header.find((i) => lettersOf(entries[i].text) === MOTTO_LETTERS);
-  if (motto === undefined) {
-    // The motto in two lines: its start, then (next) its end.
-    const at = header.findIndex((i, n) => {
-      const start = lettersOf(entries[i].text);
-      return start.length >= 8 && MOTTO_LETTERS.startsWith(start) && n + 1 < header.length && start + lettersOf(entries[header[n + 1]].text) === MOTTO_LETTERS;
-    });
-    if (at < 0) return pages;
-    motto = header[at];
-    const end = header[at + 1];
-    entries[motto] = joinEntries(entries[motto], entries[end]);
-    entries.splice(end, 1);
-  }
-  const found = findTitle(entries, header.filter((i) => i < motto));
-  const above = entries.slice(0, motto).findLastIndex((entry) => entry.text.trim() !== '');
-  if (found !== null && !(found.split === 0 && found.line === above)) {
-    const { line, split } = found;
-    const [left, title] = splitEntry(entries[line], split);
-    const indent = /^\s*/u.exec(entries[motto].text)?.[0] ?? '';
-    entries.splice(motto, 0, { ...title, text: indent + TITLE });
-    if (split === 0) entries.splice(line, 1);
-    else entries[line] = left;
-  }
-  const mended = pageOf(page, entries);
-  return mended === page ? pages : pages.map((other, i) => (i === first ? mended : other));
+  const entries = entriesOf(pages[first]);
+  mend(entries);
+  const mended = pageOf(pages[first], entries);
+  return mended === pages[first] ? pages : pages.map((page, i) => (i === first ? mended : page));
 }
 
 /**
@@ -215,7 +218,7 @@ const HEADER_SLIP = /(^|\s)TÍNH(?=\s|$)/gu;
 /** Where a header line names its province or city, what follows: within the line, or on the next. */
 const PLACE_LABEL = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.)(?=\s|$)/gu;
 /** The date line's place, before "ngày". */
-const DATE_PLACE = /^(\s*)([^,\d]{2,40}?)(\s*,\s*ngày)/u;
+const DATE_PLACE = /^(\s*)([^,\d]{2,40}?)(?=\s*,\s*ngày)/u;
 /** Most words a place name has. */
 const PLACE_WORDS = 4;
 
@@ -227,13 +230,8 @@ const PLACE_WORDS = 4;
  * `places` and of no other.
  */
 export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>): PageText[] {
-  const first = pages.findIndex((page) => page.source === 'ocr');
-  if (first < 0 || places.size === 0) return pages;
-  const byFold = new Map<string, string | null>();
-  for (const place of places) {
-    const key = fold(place);
-    byFold.set(key, byFold.has(key) && byFold.get(key) !== place ? null : place);
-  }
+  if (places.size === 0) return pages;
+  const byFold = termsByKey(places, fold);
   const placeOf = (words: string[]): string | null => byFold.get(fold(words.join(' '))) ?? null;
   /** The line in capitals with the place its words from `from` name (the longest that is one) spelt so. */
   const mendPlaceAt = (line: string, from: number): string => {
@@ -246,32 +244,40 @@ export function mendHeaderPlaces(pages: PageText[], places: ReadonlySet<string>)
     }
     return line;
   };
-  const page = pages[first];
-  const entries = entriesOf(page);
-  let placeNext = false;
-  for (const i of nonBlankIndices(entries).slice(0, HEADER_LINES)) {
-    let line = entries[i].text;
-    const capitals = upperRatio(line) >= 0.8;
-    if (capitals) {
-      line = line.replace(HEADER_SLIP, '$1TỈNH');
-      if (placeNext) line = mendPlaceAt(line, 0);
-      // The words after each "TỈNH" of the line, the last first: a mend changes only what follows.
-      const ends = [...line.matchAll(PLACE_LABEL)].map((match) => (match.index ?? 0) + match[0].length);
-      for (const end of [...ends].reverse()) line = mendPlaceAt(line, end);
-      // A label that ends the line names the place on the next.
-      placeNext = ends.length > 0 && line.slice(ends[ends.length - 1]).trim() === '';
-    } else {
-      placeNext = false;
-      const date = DATE_PLACE.exec(line);
-      if (date) {
-        const place = placeOf(date[2].trim().split(/\s+/u));
-        if (place !== null) line = date[1] + place + line.slice(date[1].length + date[2].length);
+  return mendFirstOcrPage(pages, (entries) => {
+    let placeNext = false;
+    for (const i of nonBlankIndices(entries).slice(0, HEADER_LINES)) {
+      let line = entries[i].text;
+      const capitals = upperRatio(line) >= 0.8;
+      if (capitals) {
+        line = line.replace(HEADER_SLIP, '$1TỈNH');
+        if (placeNext) line = mendPlaceAt(line, 0);
+        // The words after each "TỈNH" of the line, the last first: a mend changes only what follows.
+        const ends = [...line.matchAll(PLACE_LABEL)].map((match) => (match.index ?? 0) + match[0].length);
+        for (const end of [...ends].reverse()) line = mendPlaceAt(line, end);
+        // A label that ends the line names the place on the next.
+        placeNext = ends.length > 0 && line.slice(ends[ends.length - 1]).trim() === '';
+      } else {
+        placeNext = false;
+        const date = DATE_PLACE.exec(line);
+        if (date) {
+          const place = placeOf(date[2].trim().split(/\s+/u));
+          if (place !== null) line = date[1] + place + line.slice(date[1].length + date[2].length);
+        }
       }
+      if (line !== entries[i].text) entries[i] = { ...entries[i], text: line };
     }
-    if (line !== entries[i].text) entries[i] = { ...entries[i], text: line };
+  });
+}
+
+/** Each key of the terms, with the one term it is the key of (null: two or more are). */
+function termsByKey(terms: Iterable<string>, key: (term: string) => string): Map<string, string | null> {
+  const byKey = new Map<string, string | null>();
+  for (const term of terms) {
+    const k = key(term);
+    byKey.set(k, byKey.has(k) && byKey.get(k) !== term ? null : term);
   }
-  const mended = pageOf(page, entries);
-  return mended === page ? pages : pages.map((other, i) => (i === first ? mended : other));
+  return byKey;
 }
 
 /**
@@ -326,20 +332,20 @@ function isScrawl(line: string): boolean {
     .every((word) => !isSyllable(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()));
 }
 
-/** The text lines of the signer's last post ("PHÓ CHỦ TỊCH") and of the name after it, if both are there. */
-/**
- * The signer's name line where the post was misread past knowing ("CHÚ NỊCH", "ØNU"): the first
- * name line after the recipients' "- Lưu:" entry, which ends the list the signature stands beside.
- */
-function nameAfterFiled(all: readonly string[]): number | undefined {
-  const filed = all.findLastIndex((line) => FILED_ENTRY.test(line));
-  const name = filed < 0 ? -1 : all.findIndex((line, i) => i > filed && isNameLine(line));
-  return name < 0 ? undefined : name;
+/** The text line of the recipients' last entry, "- Lưu: VT, …" (-1: none). */
+function filedLine(all: readonly string[]): number {
+  return all.findLastIndex((line) => FILED_ENTRY.test(line));
 }
 
+/** The first name line after line `from` (-1: none, or `from` is -1). */
+function nameAfter(all: readonly string[], from: number): number {
+  return from < 0 ? -1 : all.findIndex((line, i) => i > from && isNameLine(line));
+}
+
+/** The text lines of the signer's last post ("PHÓ CHỦ TỊCH") and of the name after it, if both are there. */
 function signatureGap(all: readonly string[]): { post: number; name: number } | null {
   const post = all.findLastIndex((line) => isPostLine(line.trim()));
-  const name = post < 0 ? -1 : all.findIndex((line, i) => i > post && isNameLine(line));
+  const name = nameAfter(all, post);
   return name < 0 ? null : { post, name };
 }
 
@@ -370,24 +376,22 @@ export function dropSignatureScrawl(pages: PageText[]): PageText[] {
  */
 export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<string>): PageText[] {
   if (familyNames.size === 0) return pages;
-  const byBase = new Map<string, string[]>();
-  for (const family of familyNames) {
-    const base = foldText(family);
-    byBase.set(base, [...(byBase.get(base) ?? []), family]);
-  }
+  const byBase = termsByKey(familyNames, foldText);
   const mend = (word: string): string => {
     if (familyNames.has(word)) return word;
-    const sameBase = byBase.get(foldText(word)) ?? [];
-    if (sameBase.length === 1) return sameBase[0];
-    if (sameBase.length > 1) return word;
+    const sameBase = byBase.get(foldText(word));
+    // One family name by its marks is that one; two leave the word as read.
+    if (sameBase !== undefined) return sameBase ?? word;
     const near = [...familyNames].filter((family) => oneLetterApart(family.toLowerCase(), word.toLowerCase()));
     return near.length === 1 ? near[0] : word;
   };
   return pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
-    const name = signatureGap(all)?.name ?? nameAfterFiled(all);
-    if (name === undefined) return page;
+    // Where the post was misread past knowing ("CHÚ NỊCH", "ØNU"), the name is the first after the
+    // recipients' "- Lưu:" entry, which ends the list the signature stands beside.
+    const name = signatureGap(all)?.name ?? nameAfter(all, filedLine(all));
+    if (name < 0) return page;
     const line = all[name];
     const first = /\p{L}+/u.exec(line);
     if (!first) return page;
@@ -411,7 +415,7 @@ export function mendSignatureTitles(pages: PageText[], titles: ReadonlySet<strin
   return pages.map((page) => {
     if (page.source !== 'ocr') return page;
     const all = page.text.split('\n');
-    const filed = all.findLastIndex((line) => FILED_ENTRY.test(line));
+    const filed = filedLine(all);
     if (filed < 0) return page;
     let mended = page;
     for (let at = filed + 1; at < all.length; at++) {
