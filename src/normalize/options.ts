@@ -198,6 +198,9 @@ export class TokenOptions {
     if ((exact < 0 || (foreign && !options.some((option) => option.id === exact))) && keepScore > -Infinity) {
       options.push(tokenOption(exact < 0 ? UNKNOWN : exact, keepScore));
     }
+    // Nothing reached it (a marked syllable in Latin-only OCR: that channel writes no marks, so
+    // it never walks to "uạ"): the word stays as written, its only option.
+    if (options.length === 0) options.push(tokenOption(exact < 0 ? UNKNOWN : exact, Number.isFinite(keepScore) ? keepScore : 0));
     // Only a reading that some word makes likely enough is worth a neighbour's look.
     if (dropped.length > 0 && this.predecessors) {
       const { start } = this.predecessors;
