@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { HosoError } from '../errors.js';
 import type { PageImage } from '../ingest/types.js';
 import { Limiter } from './limiter.js';
+import { readUpright } from './orientation.js';
 import { checkNativeTesseract, startNativeWorker } from './native.js';
 import { buildPageResult } from './page-result.js';
 import { WorkerPool, type PoolStats, type PoolWorker } from './pool.js';
@@ -79,8 +80,8 @@ export async function createOcrEngine(config: Config, tuning: EngineTuning = {})
             cause: error,
           });
         }
-        const lines = await pool.run(page);
-        return buildPageResult(lines, page.width, page.height);
+        // A page fed into the scanner upside down or sideways is read again, turned.
+        return await readUpright(page, async (turned) => buildPageResult(await pool.run(turned), turned.width, turned.height), options);
       } finally {
         release();
       }

@@ -224,13 +224,24 @@ export async function preprocessPage(
   const cameInGrey = !colour || (info.channels >= 3 && looksGrey(data, info.channels));
   const dropInk = options.lightInk === 'all' || (options.lightInk === 'grey' && cameInGrey);
   let grey = info.channels === 1 ? data : brightestChannel(data, info.channels);
-  let { width, height } = info;
+  const { width, height } = info;
 
   if (options.flattenLight) grey = flattenLight(grey, width, height);
   if (dropInk) dropLightInk(grey, width, height, outDpi);
   // In place: `grey` is this function's own buffer (sharp's output or brightestChannel's).
   if (options.whitePoint !== null) grey = whiten(grey, options.whitePoint, grey);
 
+  return straighten(grey, width, height, Math.round(outDpi), options);
+}
+
+/** Grey pixels rotated straight when their lines are skewed, as a prepared page. */
+async function straighten(
+  grey: Buffer,
+  width: number,
+  height: number,
+  dpi: number,
+  options: Pick<PreprocessOptions, 'deskew' | 'minRotationDegrees'>,
+): Promise<PreparedPage> {
   let rotated = 0;
   if (options.deskew) {
     const angle = estimateSkew(grey, width, height);
@@ -246,5 +257,32 @@ export async function preprocessPage(
       rotated = -angle;
     }
   }
-  return { data: toPgm(grey, width, height), width, height, dpi: Math.round(outDpi), rotated };
+  return { data: toPgm(grey, width, height), width, height, dpi, rotated };
+}
+
+/**
+ * A prepared page turned clockwise by a quarter or half turn (a page fed into the scanner turned)
+ * and, after a quarter turn, straightened again: its skew was measured across lines that ran down the page.
+ */
+export async function turnPrepared(
+  page: PreparedPage,
+  turn: 90 | 180 | 270,
+  options: Pick<PreprocessOptions, 'deskew' | 'minRotationDegrees'> = DEFAULT_PREPROCESS,
+): Promise<PreparedPage> {
+  const { width, height } = page;
+  const pixels = page.data.subarray(page.data.length - width * height);
+  const across = turn === 180 ? width : height;
+  const down = turn === 180 ? height : width;
+  const grey = Buffer.allocUnsafe(width * height);
+  if (turn === 180) {
+    for (let i = 0, j = grey.length - 1; j >= 0; i++, j--) grey[i] = pixels[j];
+  } else {
+    // Clockwise, the source's pixel (x, y) goes to (height - 1 - y, x); anticlockwise to (y, width - 1 - x).
+    for (let y = 0; y < height; y++) {
+      const row = y * width;
+      for (let x = 0; x < width; x++) grey[turn === 90 ? x * across + (height - 1 - y) : (width - 1 - x) * across + y] = pixels[row + x];
+    }
+  }
+  if (turn !== 180) return straighten(grey, across, down, page.dpi, options);
+  return { data: toPgm(grey, across, down), width: across, height: down, dpi: page.dpi, rotated: page.rotated };
 }

@@ -31,6 +31,8 @@ export interface OcrPageResult {
   lines: OcrLine[];
   width: number;
   height: number;
+  /** Clockwise degrees the page was turned to read it upright (fed into the scanner turned); 0 or absent as it came. */
+  turned?: 0 | 90 | 180 | 270;
 }
 
 export interface OcrEngine {

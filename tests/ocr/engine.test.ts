@@ -132,6 +132,46 @@ describe('tesseract.js engine on a scan-like page', () => {
   });
 });
 
+describe('tesseract.js engine on pages fed into the scanner turned', () => {
+  let engine: PooledOcrEngine;
+  let page: RenderedPage;
+
+  beforeAll(async () => {
+    engine = await createOcrEngine(oneWorker());
+    page = await renderPage({ dpi: 200, skewDegrees: 1, noise: 8, jpegQuality: 70, seed: 11 });
+  });
+
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  /** The rendered page turned clockwise by `degrees`, as a scanner fed it turned would save it. */
+  const turned = async (degrees: number): Promise<PageImage> => {
+    const { data, info } = await sharp(page.image.data).rotate(degrees).jpeg({ quality: 80 }).toBuffer({ resolveWithObject: true });
+    return { ...page.image, data, encoding: 'jpeg', width: info.width, height: info.height };
+  };
+
+  it('reads a page scanned upside down as well as upright', async () => {
+    const result = await engine.recognize(await turned(180));
+    expect(result.turned).toBe(180);
+    expect(cer(result.text, page.truth)).toBeLessThan(0.02);
+  });
+
+  it('reads a page scanned sideways either way with its lines in order', async () => {
+    for (const [degrees, back] of [[90, 270], [270, 90]] as const) {
+      const result = await engine.recognize(await turned(degrees));
+      expect(result.turned, `turned ${degrees}°`).toBe(back);
+      expect(cer(result.text, page.truth), `turned ${degrees}°`).toBeLessThan(0.02);
+    }
+  });
+
+  it('leaves an upright page as it came', async () => {
+    const result = await engine.recognize(page.image);
+    expect(result.turned).toBe(0);
+    expect(cer(result.text, page.truth)).toBeLessThan(0.02);
+  });
+});
+
 describe('tesseract.js engine limits', () => {
   let strip: PageImage;
 
