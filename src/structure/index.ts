@@ -56,7 +56,7 @@ function headerEnd(lines: Line[]): number {
     else if (i + 1 < lines.length && isBrokenDate(lines[i].text, lines[i + 1].text)) end = i + 2;
   }
   // A "V/v" subject may wrap onto the next lines.
-  while (end < lines.length && lines[end].text !== '' && !isBodyOpening(lines[end].text) && /^v\s*\/\s*v\b/u.test(fold(lines[end - 1].text))) {
+  while (end > 0 && end < lines.length && lines[end].text !== '' && !isBodyOpening(lines[end].text) && /^v\s*\/\s*v\b/u.test(fold(lines[end - 1].text))) {
     end += 1;
   }
   return end;

@@ -6,6 +6,16 @@ import { schemaErrors } from './document-helper.js';
 const structure = (text: string) => structureDocument({ text, pages: [] });
 
 describe('structureDocument on OCR text', () => {
+  it('reads a text with no header at all (a paragraph filed alone) as its preamble, without failing', () => {
+    for (const text of ['Liên minh Hợp tác xã tỉnh Sơn La', 'Kết quả thi đua năm 2024\nCác hợp tác xã đều hoàn thành kế hoạch.']) {
+      const fields = structure(text);
+      expect(fields.header?.number ?? null).toBeNull();
+      expect(fields.signature).toBeNull();
+      expect(fields.preamble).toBe(text.replace('\n', ' '));
+      expect(schemaErrors(fields, text)).toEqual([]);
+    }
+  });
+
   it('finds the closing by the end mark when a stamp wiped "Nơi nhận:"', () => {
     const text = `ỦY BAN NHÂN DÂN
 TỈNH HƯNG YÊN
