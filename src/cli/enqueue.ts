@@ -1,10 +1,7 @@
 // `hoso enqueue`: add one flow per document to the queue in Redis; workers do the rest.
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { resolveRedisUrl } from '../queue/connection.js';
-import { DEFAULT_QUEUE_PREFIX } from '../queue/jobs.js';
-import { queueLogger } from '../queue/log.js';
-import { enqueueDocuments } from '../queue/producer.js';
+import { DEFAULT_QUEUE_PREFIX } from '../queue/prefix.js';
 import { EXIT } from './exit.js';
 
 interface EnqueueFlags {
@@ -29,6 +26,10 @@ export function register(program: Command): void {
         'Exit codes: 0 all queued or done, 3 some input failed (see manifest.jsonl), 2 usage error or Redis unreachable.',
     )
     .action(async (inputs: string[], flags: EnqueueFlags) => {
+      // Loaded here: the other commands need neither bullmq nor ioredis.
+      const { resolveRedisUrl } = await import('../queue/connection.js');
+      const { queueLogger } = await import('../queue/log.js');
+      const { enqueueDocuments } = await import('../queue/producer.js');
       const summary = await enqueueDocuments(inputs, {
         redisUrl: resolveRedisUrl(flags.redis),
         out: flags.out,

@@ -1,8 +1,6 @@
 // `hoso status`: documents and pages by state, and the failures with their codes.
 import type { Command } from 'commander';
-import { connectBounded, resolveRedisUrl } from '../queue/connection.js';
-import { DEFAULT_QUEUE_PREFIX } from '../queue/jobs.js';
-import { formatStatus, readStatus } from '../queue/status.js';
+import { DEFAULT_QUEUE_PREFIX } from '../queue/prefix.js';
 
 interface StatusFlags {
   redis?: string;
@@ -24,6 +22,9 @@ export function register(program: Command): void {
     .option('--watch', `refresh every ${WATCH_INTERVAL_MS / 1000} s until interrupted`)
     .option('--queue-prefix <prefix>', 'Redis key prefix of the queues', DEFAULT_QUEUE_PREFIX)
     .action(async (flags: StatusFlags) => {
+      // Loaded here: the other commands need neither bullmq nor ioredis.
+      const { connectBounded, resolveRedisUrl } = await import('../queue/connection.js');
+      const { formatStatus, readStatus } = await import('../queue/status.js');
       const client = await connectBounded(resolveRedisUrl(flags.redis));
       const batch = flags.batch ?? null;
       const show = async () => {

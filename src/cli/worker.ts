@@ -1,10 +1,7 @@
 // `hoso worker`: process queued pages and documents until SIGTERM or SIGINT.
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { resolveRedisUrl } from '../queue/connection.js';
-import { DEFAULT_QUEUE_PREFIX } from '../queue/jobs.js';
-import { queueLogger } from '../queue/log.js';
-import { startWorker } from '../queue/worker.js';
+import { DEFAULT_QUEUE_PREFIX } from '../queue/prefix.js';
 import { EXIT } from './exit.js';
 
 interface WorkerFlags {
@@ -45,6 +42,10 @@ export function register(program: Command): void {
         'While Redis is unreachable the worker keeps retrying and logs it.',
     )
     .action(async (flags: WorkerFlags) => {
+      // Loaded here: the other commands need neither bullmq nor ioredis.
+      const { resolveRedisUrl } = await import('../queue/connection.js');
+      const { queueLogger } = await import('../queue/log.js');
+      const { startWorker } = await import('../queue/worker.js');
       const configFlags = { lexicon: flags.lexicon, engine: flags.engine };
       const config = loadConfig({ ...configFlags, concurrency: flags.concurrency });
       const log = queueLogger('hoso-worker');

@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { SourceInfo } from '../ingest/types.js';
 import { documentId } from '../pipeline.js';
 
-/** Key prefix of every hoso queue in Redis; a second deployment on one Redis picks another. */
-export const DEFAULT_QUEUE_PREFIX = 'hoso';
+export { DEFAULT_QUEUE_PREFIX } from './prefix.js';
 
 /** Environment variable through which `hoso worker` hands its config flags to its processors. */
 export const WORKER_FLAGS_ENV = 'HOSO_WORKER_FLAGS';
