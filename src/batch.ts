@@ -31,7 +31,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Injected stages (tests); by default the real OCR pool and restorer. */
   ocr?: OcrEngine;
-  restorer?: Restorer;
+  /** The restorer, or how to load it (called once, when the first document's pages are read). */
+  restorer?: Restorer | (() => Promise<Restorer>);
 }
 
 export interface BatchSummary {
@@ -62,18 +63,28 @@ async function processInput(
   } catch (error) {
     return failedRecord(filePath, null, error, elapsed());
   }
-  // Outside the per-input catch: a model that cannot load is no input's fault and stops the batch.
-  const loadedRestorer = await restorer();
+  // The model loads while the first pages are read. A model that cannot load is no input's fault:
+  // its error leaves the per-input catch and stops the batch.
+  let modelError: { error: unknown } | undefined;
+  const loadRestorerOnce = async (): Promise<Restorer> => {
+    try {
+      return await restorer();
+    } catch (error) {
+      modelError = { error };
+      throw error;
+    }
+  };
   try {
     const doc = await processDocument(filePath, {
       config: options.config,
       ocr,
-      restorer: loadedRestorer,
+      restorer: loadRestorerOnce,
       onPage: (page) => options.onEvent?.({ type: 'page', path: filePath, page }),
     });
     await writeDocument(options.outDir, doc);
     return okRecord(filePath, doc.id, doc.source.pages, elapsed());
   } catch (error) {
+    if (modelError) throw modelError.error;
     return failedRecord(filePath, id, error, elapsed());
   }
 }
@@ -89,7 +100,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   // Loaded on the first input that needs it: a rerun that skips everything does not pay for the model.
   let loading: Promise<Restorer> | undefined;
-  const restorer = () => (loading ??= options.restorer ? Promise.resolve(options.restorer) : loadRestorer({ lexiconFiles: options.config.lexiconFiles }));
+  const given = options.restorer;
+  const load = given === undefined ? () => loadRestorer({ lexiconFiles: options.config.lexiconFiles }) : typeof given === 'function' ? given : async () => given;
+  const restorer = () => (loading ??= load());
   const ocr = options.ocr ?? (await createOcrEngine(options.config));
   const summary: BatchSummary = { files: files.length, ok: 0, skipped: 0, failed: 0, notStarted: 0, pages: 0, records: [] };
   try {

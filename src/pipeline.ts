@@ -24,7 +24,11 @@ const LOW_CONFIDENCE = 0.6;
 export interface PipelineDeps {
   config: Config;
   ocr: OcrEngine;
-  restorer: Restorer;
+  /**
+   * The restorer, or how to load it: loaded only once the pages are read, so that a batch's first
+   * pages go to the OCR workers while the model loads.
+   */
+  restorer: Restorer | (() => Promise<Restorer>);
   /** Called after each page is read or recognized. */
   onPage?: (page: PageText) => void;
 }
@@ -141,7 +145,8 @@ export async function processDocument(path: string, deps: PipelineDeps): Promise
       deps.onPage?.(page);
       return page;
     });
-    return assembleDocument(opened.source, pages as PageText[], deps.restorer);
+    const restorer = typeof deps.restorer === 'function' ? await deps.restorer() : deps.restorer;
+    return assembleDocument(opened.source, pages as PageText[], restorer);
   } finally {
     await opened.close();
   }
