@@ -7,6 +7,7 @@ import { readWithColumns } from './column-pass.js';
 import { isJunkWord } from './junk.js';
 import { printedWord } from './look-alikes.js';
 import { withPageNumber } from './page-number.js';
+import { withSignatureBlock } from './signature-pass.js';
 import type { PreparedPage } from './preprocess.js';
 import { DEFAULT_PSM } from './tesseract-worker.js';
 import type { OcrLine, OcrWord } from './types.js';
@@ -96,7 +97,7 @@ export function startNativeWorker(options: NativeOptions): PoolWorker<PreparedPa
       child.stdin.end(page.data);
     });
   return {
-    run: async (page) => withPageNumber(page, await readWithColumns(page, recognize), recognize),
+    run: async (page) => withPageNumber(page, await withSignatureBlock(page, await readWithColumns(page, recognize), recognize), recognize),
     async terminate() {
       running?.kill('SIGKILL');
       running = null;

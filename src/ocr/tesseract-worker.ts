@@ -11,6 +11,7 @@ import { readWithColumns, type ColumnPassOptions } from './column-pass.js';
 import { isJunkWord } from './junk.js';
 import { printedWord } from './look-alikes.js';
 import { withPageNumber } from './page-number.js';
+import { withSignatureBlock } from './signature-pass.js';
 import type { PreparedPage } from './preprocess.js';
 import type { Box, OcrLine, OcrWord } from './types.js';
 
@@ -174,7 +175,7 @@ export async function startTesseractWorker(options: TesseractWorkerOptions): Pro
   return {
     run: async (page) => {
       const lines = options.columnPass === false ? await recognize(page) : await readWithColumns(page, recognize, options.columnPassOptions);
-      return withPageNumber(page, lines, recognize);
+      return withPageNumber(page, await withSignatureBlock(page, lines, recognize), recognize);
     },
     async terminate() {
       thread.removeAllListeners('exit');
