@@ -417,14 +417,29 @@ export function mendSignatureTitles(pages: PageText[], titles: ReadonlySet<strin
     const all = page.text.split('\n');
     const filed = filedLine(all);
     if (filed < 0) return page;
-    let mended = page;
-    for (let at = filed + 1; at < all.length; at++) {
-      const line = all[at].trim();
-      if (line.length < 4 || upperRatio(line) < 0.6 || titles.has(line)) continue;
+    // The title a line in capitals is a letter or two off, if one is closest; null for none.
+    const closest = (line: string): string | null => {
+      if (line.length < 4 || upperRatio(line) < 0.6) return null;
       const ranked = known.map((title) => ({ title, edits: distance(title, line) })).sort((a, b) => a.edits - b.edits);
       const [best, next] = ranked;
-      if (best.edits > Math.min(2, Math.floor(line.length / 5)) || (next && next.edits === best.edits)) continue;
-      mended = withLine(mended, at, all[at].replace(line, best.title));
+      return best.edits > Math.min(2, Math.floor(line.length / 5)) || (next && next.edits === best.edits) ? null : best.title;
+    };
+    let mended = page;
+    let dropped = 0;
+    for (let at = filed + 1; at < all.length; at++) {
+      const line = all[at].trim();
+      if (titles.has(line)) continue;
+      // A post the reading order cut in two ("GIẤM" / "ĐỐC"): neither part a title, both together one.
+      const after = all[at + 1]?.trim() ?? '';
+      const joined = after !== '' && !titles.has(after) && closest(line) === null ? closest(`${line} ${after}`) : null;
+      if (joined) {
+        mended = withoutLines(withLine(mended, at - dropped, all[at].replace(line, joined)), at - dropped + 1, at - dropped + 2);
+        dropped++;
+        at++;
+        continue;
+      }
+      const title = closest(line);
+      if (title) mended = withLine(mended, at - dropped, all[at].replace(line, title));
     }
     return mended;
   });

@@ -212,6 +212,15 @@ describe('mendSignatureTitles', () => {
     expect(mendSignatureTitles([ocrPage(2, gap)], titles)[0].text).toBe(closing('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'));
   });
 
+  it('joins a post the reading order cut in two, neither part a title alone', () => {
+    const withDirector = new Set([...titles, 'GIÁM ĐỐC']);
+    expect(mendSignatureTitles([ocrPage(2, closing('GIẤM', 'ĐỐC'))], withDirector)[0].text).toBe(closing('GIÁM ĐỐC'));
+    expect(mendSignatureTitles([ocrPage(2, closing('KT. GIÁM', 'ĐỐC'))], withDirector)[0].text).toBe(closing('KT. GIÁM ĐỐC'));
+    // A title alone is no part to join; nor is the line after it.
+    const whole = closing('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC');
+    expect(mendSignatureTitles([ocrPage(2, whole)], withDirector)[0].text).toBe(whole);
+  });
+
   it('leaves lines far from every title, the name, lines before "Lưu:", and pages not OCR\'d', () => {
     const text = closing('TM. ỦY BAN NHÂN DÂN', 'PHÓ CHỦ', 'TM. BAN THƯỜNG TRỰC');
     expect(mendSignatureTitles([ocrPage(1, text)], titles)[0].text).toBe(text);
