@@ -49,8 +49,8 @@ export function renumberHeadings(pages: PageText[]): PageText[] {
   });
 }
 
-/** "(b/O)", "(b/©)": the OCR's readings of "(b/c)" (báo cáo, to report to) in small type. */
-const REPORT_TO = /\(b\/[oO0©]\)/gu;
+/** "(b/O)", "(b/©)", "(b/C)": the OCR's readings of "(b/c)" (báo cáo, to report to) in small type. */
+const REPORT_TO = /\(b\/[oO0©C]\)/gu;
 /** The recipients' last entry, "- Lưu: VT" (kept by the clerk's office), its dash maybe lost. */
 const FILED_ENTRY = /^\s*(?:[-–+]\s*)?L[ưu]u\s*:/u;
 /** Its VT with the T read as an I: "Lưu: VI, TH." */

@@ -87,6 +87,7 @@ describe('mendRecipients, the last entry', () => {
     expect(mended('- Lưu: VT,TH.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VT, TH.']);
     // A code that only begins with V stays.
     expect(mended('- Lưu: VP, VIP.')).toEqual(['- UBND tỉnh (b/c);', '- Lưu: VP, VIP.']);
+    expect(mended('- Thường trực Tỉnh ủy (b/C);')).toEqual(['- UBND tỉnh (b/c);', '- Thường trực Tỉnh ủy (b/c);']);
   });
 
   it('leaves a "Lưu:" outside the recipients', () => {
