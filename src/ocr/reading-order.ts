@@ -21,6 +21,12 @@ const GUTTER_MIN_HEIGHTS = 1.0;
 const GUTTER_MIN_RATIO = 2.5;
 /** A vertical gap wider than this many line heights starts a new block. */
 const BLOCK_GAP_HEIGHTS = 1.0;
+/**
+ * A word of letters smaller than this many line heights both ways is a speck: a lone "o" stands
+ * half a line height. (A list's dash is smaller still, and no speck.)
+ */
+const SPECK_HEIGHTS = 0.35;
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** Split one OCR line wherever a word gap is much wider than its other gaps: a column gutter. */
 export function splitAtGutters(words: OcrWord[], lineHeight: number): OcrWord[][] {
@@ -128,11 +134,15 @@ interface Layout {
 }
 
 function analyse(lines: OcrLine[]): Layout | null {
-  const withWords = lines
-    .map((line) => ({ ...line, words: line.words.filter((w) => w.text.trim() !== '') }))
-    .filter((line) => line.words.length > 0);
+  const read = lines.map((line) => ({ ...line, words: line.words.filter((w) => w.text.trim() !== '') })).filter((line) => line.words.length > 0);
+  if (read.length === 0) return null;
+  const lineHeight = median(read.map((l) => median(l.words.map((w) => w.bbox.y1 - w.bbox.y0))));
+  // A "word" no bigger than a dot is a speck the engine read as a letter ("Ñ", 8 × 9 px among
+  // 30-px words, in the closing's gutter, where it joined the columns' rows).
+  const speck = SPECK_HEIGHTS * lineHeight;
+  const isSpeck = (w: OcrWord): boolean => LETTERS_ONLY.test(w.text) && w.bbox.x1 - w.bbox.x0 < speck && w.bbox.y1 - w.bbox.y0 < speck;
+  const withWords = read.map((line) => ({ ...line, words: line.words.filter((w) => !isSpeck(w)) })).filter((line) => line.words.length > 0);
   if (withWords.length === 0) return null;
-  const lineHeight = median(withWords.map((l) => median(l.words.map((w) => w.bbox.y1 - w.bbox.y0))));
   const slope = residualSlope(withWords);
 
   const segments: Segment[] = withWords.flatMap((line, source) =>

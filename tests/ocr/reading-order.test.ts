@@ -117,6 +117,33 @@ describe('orderPage', () => {
     ]);
   });
 
+  it('drops a speck read as a letter in the closing\'s gutter, which would join the columns\' rows', () => {
+    const speck: OcrWord = { text: 'Ñ', confidence: 0.95, bbox: { x0: 860, y0: 440, x1: 868, y1: 449 } };
+    const page = [
+      line(words(BODY_1, 100, 100)),
+      interleaved('Nơi nhận:', 'TM. BAN CHẤP HÀNH', 200),
+      interleaved('- Liên minh HTX Việt Nam;', 'CHỦ TỊCH', 250),
+      line(words('- Các hợp tác xã;', 100, 300)),
+      line(words('- Các phòng, ban;', 100, 350)),
+      line([speck]),
+      line(words('- Website Liên minh HTX thành phố;', 100, 450)),
+      line(words('- Lưu: VT.', 100, 500)),
+      line(words('Nguyễn Văn An', 1200, 500)),
+    ];
+    expect(orderPage(page).lines.map((l) => l.text)).toEqual([
+      BODY_1,
+      'Nơi nhận:',
+      '- Liên minh HTX Việt Nam;',
+      '- Các hợp tác xã;',
+      '- Các phòng, ban;',
+      '- Website Liên minh HTX thành phố;',
+      '- Lưu: VT.',
+      'TM. BAN CHẤP HÀNH',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ]);
+  });
+
   it('splits a header row whose columns nearly touch, along the gutter of the rows below', () => {
     // "HƯNG" and "CỘNG" are 45 px apart, hardly more than a word space (20 px here).
     const tight = line([
