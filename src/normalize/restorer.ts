@@ -62,6 +62,16 @@ function isTitleCase(word: string): boolean {
   return UPPER.test(word) && word !== word.toUpperCase();
 }
 
+/** Two or more letters, all capitals: "KHEN", "THƯỞNG". */
+function isAllCaps(word: string): boolean {
+  return [...word].length > 1 && UPPER.test(word) && word === word.toUpperCase();
+}
+
+/** The line ending in `before` goes on into the line starting with `after`: a name, or a line of capitals wrapped. */
+function goesOn(before: string, after: string): boolean {
+  return isTitleCase(before) || (isAllCaps(before) && isAllCaps(after));
+}
+
 /** The output spelled with the input's case: all caps, capitalised or lower. */
 export function applyCase(input: string, output: string): string {
   if (isLowerWord(input)) return output;
@@ -257,8 +267,9 @@ export class SyllableRestorer implements Restorer {
         if (segment.length > 0) segment.push(i);
       } else if (token.kind === 'punct' || token.kind === 'break') flush();
       // A line that starts with a capital starts a new heading or sentence more often than not,
-      // unless the line before ends in a name that may go on ("Việt / Nam").
-      else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '') && !isTitleCase(tokens[i - 1]?.text ?? '')) flush();
+      // unless the line before ends in a name that may go on ("Việt / Nam"), or both are set in
+      // capitals, as a header wrapped in its narrow column is ("KHEN / THƯỞNG").
+      else if (token.text.includes('\n') && UPPER.test(tokens[i + 1]?.text ?? '') && !goesOn(tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? '')) flush();
     });
     flush();
     let lattices = segments.map((positions) => {

@@ -199,6 +199,13 @@ describe('repairing Vietnamese-model slips', () => {
     expect(restore('Cô ấy đờ người ra. Đồn biên phòng.')).toBe('Cô ấy đờ người ra. Đồn biên phòng.');
   });
 
+  it('reads a hook the Vietnamese model took for a grave and an o it gave a horn, a wrapped header line read with the line before', () => {
+    expect(restore('HỘI ĐỒNG THI ĐUA - KHEN\nTHƯỜNG\nPHÁT ĐỘNG\nPhơng trào thi đua năm 2022')).toBe(
+      'HỘI ĐỒNG THI ĐUA - KHEN\nTHƯỞNG\nPHÁT ĐỘNG\nPhong trào thi đua năm 2022',
+    );
+    expect(restore('Thường trực Tỉnh ủy; bình thường; THƯỜNG TRỰC')).toBe('Thường trực Tỉnh ủy; bình thường; THƯỜNG TRỰC');
+  });
+
   it('leaves out a vowel read twice, keeping the one the words around ask for', () => {
     expect(restore('HỘI ĐỒNG THI ĐUA - KHEN THƯỞỚNG\nI. KẾT QUẢ THỤỰC HIỆN')).toBe('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nI. KẾT QUẢ THỰC HIỆN');
     // Alone on its line, as a wrapped header leaves it.
