@@ -77,7 +77,9 @@ export function matchLabel(line: string): LabelMatch | null {
   // drops or garbles the dot; such misreadings count only before a heading in capitals, and are
   // flagged so that sections.ts renumbers them by their place in the sequence.
   const roman = /^([IVXLHTYl1|]{1,4})(?:\s*([.,:)])\s*|\s+)(?=\S)/u.exec(line);
-  if (roman && /[IVXHY]/u.test(roman[1]) && (roman[2] !== undefined || /^[IVX]+$/u.test(roman[1]) || roman[1].length >= 2)) {
+  // A numeral of misread Is alone ("1L.") needs its dot: "11 " or "1l" may be a number or a word.
+  const romanLike = roman && (/[IVXHY]/u.test(roman[1]) || (roman[1].length >= 2 && /[TLl|]/u.test(roman[1]) && roman[2] === '.'));
+  if (roman && romanLike && (roman[2] !== undefined || /^[IVX]+$/u.test(roman[1]) || roman[1].length >= 2)) {
     const rest = line.slice(roman[0].length);
     const misread = /[HTYLl1|]/u.test(roman[1]) || roman[2] !== '.';
     const numeral = roman[1].replace(/H/gu, 'II').replace(/Y/gu, 'V').replace(/[TLl1|]/gu, 'I');

@@ -27,16 +27,18 @@ const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 
 /**
  * Scanner specks at the ends of a line: "_ HTX tỉnh" → "HTX tỉnh", ". PHÁT ĐỘNG" and ".PHÁT
- * ĐỘNG" → "PHÁT ĐỘNG", "\"3. Kết quả" → "3. Kết quả", "như sau: :" → "như sau:", "PHÁT ĐỘNG (" /
+ * ĐỘNG" → "PHÁT ĐỘNG", "\"3. Kết quả" and "...5. Tổ chức" → "3. Kết quả", "5. Tổ chức",
+ * "..H.NỘI DUNG" → "H.NỘI DUNG" (a heading numeral read askew), "như sau: :" → "như sau:", "PHÁT ĐỘNG (" /
  * "THÔNG BÁO ˆ" → the type alone; a "~" or ".-" opening a list item is OCR for its dash.
  */
 export function stripSpecks(line: string): string {
   return line
     .replace(/^[.,'`]*[~˜](?=\s)/u, '-')
     .replace(/^[.,:;'`]+\s*(?=[-–]\s?\p{L})/u, '')
-    // Glued to a word in capitals, or to a heading's number: no sentence starts so.
-    .replace(/^[.,'`]{1,2}(?=\p{Lu}{2})/u, '')
-    .replace(/^["“'`]{1,2}(?=\d{1,2}\.\s)/u, '')
+    // Glued to a word in capitals, or to a heading's number, arabic or roman read askew
+    // ("..H.NỘI DUNG"): no sentence starts so.
+    .replace(/^[.,'`]{1,3}(?=\p{Lu}{2}|[IVXHLl1|]{1,4}[.,]\s?\p{Lu}{2})/u, '')
+    .replace(/^[.,"“'`]{1,3}(?=\d{1,2}\.\s)/u, '')
     .replace(/^(?:[^\p{L}\p{N}\s\-–—+•·*“"(\[]|\p{Lm}){1,3}\s+/u, '')
     .replace(/(?:\s+(?:[:;.,'`_~|^()[\]{}\\„‚¸˛]+|\p{Lm}))+$/u, '');
 }

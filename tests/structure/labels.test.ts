@@ -19,6 +19,10 @@ describe('section labels', () => {
     expect(matchLabel('I11. TỔ CHỨC THỰC HIỆN')).toMatchObject({ style: 'roman', label: 'III', value: 3, misread: true });
     expect(matchLabel('HI. PHƯƠNG HƯỚNG')).toMatchObject({ style: 'roman', misread: true });
     expect(matchLabel('Il. thực hiện tốt')).toBeNull();
+    expect(matchLabel('1L. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN')).toMatchObject({ style: 'roman', label: 'II', value: 2, misread: true });
+    expect(matchLabel('H.NỘI DUNG, CHỈ TIÊU THI ĐUA')).toMatchObject({ style: 'roman', label: 'II', value: 2, misread: true });
+    // Without the dot a 1 and an l are a number or a word.
+    expect(matchLabel('1l TỒN TẠI')).toBeNull();
   });
 
   it('reads an ordinal whose "là" OCR printed as "13", flagging an unknown number word', () => {

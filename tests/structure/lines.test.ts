@@ -16,6 +16,9 @@ describe('lines', () => {
     expect(stripSpecks('. PHÁT ĐỘNG')).toBe('PHÁT ĐỘNG');
     expect(stripSpecks('.PHÁT ĐỘNG Đợt thi đua')).toBe('PHÁT ĐỘNG Đợt thi đua');
     expect(stripSpecks('"3. Kết quả đạt được')).toBe('3. Kết quả đạt được');
+    expect(stripSpecks('...5. Tổ chức thực hiện')).toBe('5. Tổ chức thực hiện');
+    expect(stripSpecks('..H.NỘI DUNG, CHỈ TIÊU THI ĐUA')).toBe('H.NỘI DUNG, CHỈ TIÊU THI ĐUA');
+    expect(stripSpecks('...và các đơn vị khác')).toBe('...và các đơn vị khác');
     expect(stripSpecks('"Ba sẵn sàng" là phong trào')).toBe('"Ba sẵn sàng" là phong trào');
     expect(stripSpecks('ˆ Kết luận của lãnh đạo')).toBe('Kết luận của lãnh đạo');
     expect(stripSpecks('- Tạo khí thế')).toBe('- Tạo khí thế');
