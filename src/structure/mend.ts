@@ -6,6 +6,7 @@
 // nonsense ("NAVN", "&v.z"). Mended in the text as in the lines.
 import { distance } from 'fastest-levenshtein';
 import { foldText } from '../normalize/letters.js';
+import { applyCase } from '../normalize/restorer.js';
 import { isSyllable } from '../normalize/syllable.js';
 import type { OcrLine } from '../ocr/types.js';
 import type { PageText } from '../pages.js';
@@ -445,6 +446,43 @@ export function mendSignatureTitles(pages: PageText[], titles: ReadonlySet<strin
   });
 }
 
+/** A document cited by its number, "số 1595/HD-BTĐKT": the code after the slash names its type. */
+const CITATION = /(?<=^|\s)số\s+\d+\/(\p{Lu}{2,3})(?=[-\s.,;)]|$)/gu;
+
+/** The initials of a type's words: "Hướng dẫn" → "HD", "Quyết định" → "QĐ". */
+function initials(type: string): string {
+  return type
+    .split(/\s+/u)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+}
+
+/**
+ * A cited document's type misread in its marks ("Hướng dân số 1595/HD-BTĐKT", "dân số" being
+ * the likelier pair to a language model): written as the lexicon's type whose initials the code
+ * is and whose letters without marks the words before "số" have.
+ */
+export function mendCitedTypes(pages: PageText[], docTypes: ReadonlySet<string>): PageText[] {
+  const byKey = termsByKey(docTypes, (type) => `${initials(type)} ${fold(type)}`);
+  if (byKey.size === 0) return pages;
+  return rewriteLines(pages, (line, ocr) => {
+    if (!ocr) return line;
+    let out = line;
+    for (const match of [...line.matchAll(CITATION)].reverse()) {
+      const words = line.slice(0, match.index).trimEnd().split(/\s+/u);
+      for (const count of [2, 3]) {
+        const written = words.slice(-count).join(' ');
+        const type = words.length >= count ? byKey.get(`${match[1]} ${fold(written)}`) : undefined;
+        if (!type) continue;
+        const at = line.lastIndexOf(written, match.index);
+        out = out.slice(0, at) + applyCase(written, type.toLowerCase()) + out.slice(at + written.length);
+        break;
+      }
+    }
+    return out;
+  });
+}
+
 /** What the mends take from the lexicon: its terms of a kind ("title", "family-name"). */
 export type TermsOf = (kind: string) => ReadonlySet<string>;
 
@@ -456,7 +494,7 @@ export type TermsOf = (kind: string) => ReadonlySet<string>;
 export function mendOcrText(pages: PageText[], termsOf: TermsOf): PageText[] {
   const places = new Set([...termsOf('province'), ...termsOf('province-old'), ...termsOf('district')]);
   const header = mendHeaderPlaces(mendFixedLines(placeNationalTitle(pairQuotes(pages))), places);
-  const body = mendRecipients(renumberHeadings(mendNumberLine(header)));
+  const body = mendCitedTypes(mendRecipients(renumberHeadings(mendNumberLine(header))), termsOf('doc-type'));
   return mendSignerName(dropSignatureScrawl(mendSignatureTitles(body, termsOf('title'))), termsOf('family-name'));
 }
 

@@ -8,6 +8,7 @@ import {
   mendOcrText,
   mendRecipients,
   mendSignatureTitles,
+  mendCitedTypes,
   mendSignerName,
   pairQuotes,
   placeNationalTitle,
@@ -347,5 +348,23 @@ describe('mendOcrText', () => {
       'PHÓ CHỦ TỊCH',
       'Đinh Hồng Nhung',
     ]);
+  });
+});
+
+describe('mendCitedTypes', () => {
+  const types = new Set(['Hướng dẫn', 'Kế hoạch', 'Quyết định', 'Thông báo']);
+
+  it('writes a cited document\'s type as its code names it, where only marks are off', () => {
+    const text = 'Căn cứ Hướng dân số 1595/HD-BTĐKT ngày 03/07/2016;\nthực hiện kê hoạch số 12/KH-UBND và QUYÊT ĐINH số 7/QĐ-LMHTX.';
+    expect(mendCitedTypes([ocrPage(1, text)], types)[0].text).toBe(
+      'Căn cứ Hướng dẫn số 1595/HD-BTĐKT ngày 03/07/2016;\nthực hiện kế hoạch số 12/KH-UBND và QUYẾT ĐỊNH số 7/QĐ-LMHTX.',
+    );
+  });
+
+  it('leaves "dân số", a code of another type, and text not OCR\'d', () => {
+    const text = 'Tổng dân số 1.200 người; Hướng dân số 12/KH-UBND';
+    expect(mendCitedTypes([ocrPage(1, text)], types)[0].text).toBe(text);
+    const printed: PageText = { number: 1, source: 'text-layer', text: 'Hướng dân số 1595/HD-BTĐKT', confidence: null, lines: null };
+    expect(mendCitedTypes([printed], types)[0].text).toBe(printed.text);
   });
 });
