@@ -91,7 +91,7 @@ const MOTTO_EN_DASH = 'Độc lập – Tự do – Hạnh phúc';
 /**
  * The OCR pages with the lines every document prints the same written so: the national title
  * and motto ("CỘNG HÓA XÃ HỘI", "Tự-do" read for "CỘNG HÒA", "Tự do"), and a numbered heading
- * without the underscore an underline above it left ("_2. Nội dung thi đua").
+ * without the underscore an underline above it left ("_2. Nội dung thi đua", "_1.Mục tiêu").
  */
 export function mendFixedLines(pages: PageText[]): PageText[] {
   return rewriteLines(pages, (line, ocr) => {
@@ -102,7 +102,7 @@ export function mendFixedLines(pages: PageText[]): PageText[] {
     // ("… Quốc khánh nước / Cộng hòa xã hội chủ nghĩa Việt Nam." is body text).
     const printedSo = fixed !== undefined && (upperRatio(line) >= 0.8) === (upperRatio(fixed) >= 0.8) && !/\.\s*$/u.test(line);
     if (fixed !== undefined && printedSo && line.trim() !== MOTTO_EN_DASH) return indent + fixed;
-    return line.replace(/^(\s*)[_‗]+(?=\d{1,2}\.\s)/u, '$1');
+    return line.replace(/^(\s*)[_‗]+(?=\d{1,2}\.(?:\s|\p{Lu}))/u, '$1');
   });
 }
 

@@ -122,13 +122,15 @@ describe('mendNumberLine', () => {
 
 describe('mendFixedLines', () => {
   it('writes the national title and motto as printed, and drops an underscore before a numbered heading', () => {
-    const text = ['SỞ CÔNG THƯƠNG   ', 'CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '  Độc lập - Tự-do - Hạnh phúc', '_2. Nội dung thi đua', 'a_b'].join('\n');
+    const text = ['SỞ CÔNG THƯƠNG   ', 'CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '  Độc lập - Tự-do - Hạnh phúc', '_1.Mục tiêu', '_2. Nội dung thi đua', 'a_b', '_3.5 lần'].join('\n');
     expect(mendFixedLines([ocrPage(1, text)])[0].text.split('\n')).toEqual([
       'SỞ CÔNG THƯƠNG   ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       '  Độc lập - Tự do - Hạnh phúc',
+      '1.Mục tiêu',
       '2. Nội dung thi đua',
       'a_b',
+      '_3.5 lần',
     ]);
   });
 
