@@ -5,7 +5,6 @@
 // where print has nothing, it reads the pen strokes of the signature as a short line of
 // nonsense ("NAVN", "&v.z"). Mended in the text as in the lines.
 import { distance } from 'fastest-levenshtein';
-import { foldText } from '../normalize/letters.js';
 import { applyCase } from '../normalize/restorer.js';
 import { isSyllable } from '../normalize/syllable.js';
 import type { OcrLine } from '../ocr/types.js';
@@ -377,10 +376,11 @@ export function dropSignatureScrawl(pages: PageText[]): PageText[] {
  */
 export function mendSignerName(pages: PageText[], familyNames: ReadonlySet<string>): PageText[] {
   if (familyNames.size === 0) return pages;
-  const byBase = termsByKey(familyNames, foldText);
+  // Any marks dropped, not only Vietnamese ones: the engine reads "Hoàng" as "Hơäng" too.
+  const byBase = termsByKey(familyNames, fold);
   const mend = (word: string): string => {
     if (familyNames.has(word)) return word;
-    const sameBase = byBase.get(foldText(word));
+    const sameBase = byBase.get(fold(word));
     // One family name by its marks is that one; two leave the word as read.
     if (sameBase !== undefined) return sameBase ?? word;
     const near = [...familyNames].filter((family) => oneLetterApart(family.toLowerCase(), word.toLowerCase()));

@@ -170,7 +170,7 @@ describe('dropSignatureScrawl', () => {
 });
 
 describe('mendSignerName', () => {
-  const families = new Set(['Nguyễn', 'Đinh', 'Phan', 'Phạm', 'Hồ', 'Ngô', 'Tô', 'Lương', 'Lường']);
+  const families = new Set(['Nguyễn', 'Đinh', 'Phan', 'Phạm', 'Hồ', 'Ngô', 'Tô', 'Lương', 'Lường', 'Hoàng']);
   const signed = (name: string) => ['- Lưu: VT.', 'TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH', name].join('\n');
   const nameOf = (page: PageText) => page.text.split('\n').at(-1);
 
@@ -178,6 +178,8 @@ describe('mendSignerName', () => {
     expect(nameOf(mendSignerName([ocrPage(1, signed('Đỉnh Hồng Nhung'))], families)[0])).toBe('Đinh Hồng Nhung');
     expect(nameOf(mendSignerName([ocrPage(1, signed('Phần Xuân Phúc'))], families)[0])).toBe('Phan Xuân Phúc');
     expect(nameOf(mendSignerName([ocrPage(1, signed('Hỗ Ngọc Hoa'))], families)[0])).toBe('Hồ Ngọc Hoa');
+    // Marks no Vietnamese word has count as marks too.
+    expect(nameOf(mendSignerName([ocrPage(1, signed('Hơäng Hồng Hạnh'))], families)[0])).toBe('Hoàng Hồng Hạnh');
     // "Tô" is one letter away too, but by leaving one out, which is not how OCR misreads a letter.
     expect(nameOf(mendSignerName([ocrPage(1, signed('Tgô Xuân Huy'))], families)[0])).toBe('Ngô Xuân Huy');
   });
